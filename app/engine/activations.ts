@@ -1,0 +1,68 @@
+/**
+ * Activation functions with their derivatives and TeX. The derivative is written
+ * in terms of the neuron's own output where the function allows it, as the
+ * article does for the sigmoid: ∂out/∂net = out (1 − out).
+ */
+export const ACTIVATION_IDS = ['sigmoid', 'tanh', 'relu', 'linear'] as const;
+export type ActivationId = (typeof ACTIVATION_IDS)[number];
+
+export interface Activation {
+  readonly id: ActivationId;
+  /** out = f(net) */
+  readonly f: (net: number) => number;
+  /** ∂out/∂net, from out (and net, which ReLU needs) */
+  readonly df: (out: number, net: number) => number;
+  /** TeX of f applied to the TeX `net` */
+  readonly tex: (net: string) => string;
+  /** TeX of ∂out/∂net in terms of the TeX `out` and `net` */
+  readonly dtex: (out: string, net: string) => string;
+  /** The open range of outputs, used to check a loss can accept them */
+  readonly range: readonly [number, number];
+}
+
+/** σ(x) = 1 / (1 + e^{−x}); σ'(x) = σ(x)(1 − σ(x)). */
+const sigmoid: Activation = {
+  id: 'sigmoid',
+  f: (net) => 1 / (1 + Math.exp(-net)),
+  df: (out) => out * (1 - out),
+  tex: (net) => `\\frac{1}{1+e^{-${net}}}`,
+  dtex: (out) => `${out}\\left(1-${out}\\right)`,
+  range: [0, 1],
+};
+
+/** tanh'(x) = 1 − tanh²(x). */
+const tanh: Activation = {
+  id: 'tanh',
+  f: (net) => Math.tanh(net),
+  df: (out) => 1 - out * out,
+  tex: (net) => `\\tanh\\left(${net}\\right)`,
+  dtex: (out) => `1-${out}^{2}`,
+  range: [-1, 1],
+};
+
+/** ReLU(x) = max(0, x); its derivative is 1 where x > 0 and 0 elsewhere (0 at the kink, by convention). */
+const relu: Activation = {
+  id: 'relu',
+  f: (net) => (net > 0 ? net : 0),
+  df: (_out, net) => (net > 0 ? 1 : 0),
+  tex: (net) => `\\max\\left(0,\\,${net}\\right)`,
+  dtex: (_out, net) => `\\mathbb{1}\\left[${net}>0\\right]`,
+  range: [0, Infinity],
+};
+
+/** The identity: out = net, ∂out/∂net = 1. */
+const linear: Activation = {
+  id: 'linear',
+  f: (net) => net,
+  df: () => 1,
+  tex: (net) => net,
+  dtex: () => '1',
+  range: [-Infinity, Infinity],
+};
+
+export const ACTIVATIONS: Readonly<Record<ActivationId, Activation>> = {
+  sigmoid,
+  tanh,
+  relu,
+  linear,
+};

@@ -1,0 +1,107 @@
+/**
+ * The shape of a small dense network and the names of its parts.
+ *
+ * Layer sizes run from the inputs to the outputs: [2, 2, 2] is the article's
+ * network. Each non-input layer has one bias, shared by its neurons, as in the
+ * article (b1 feeds h1 and h2, b2 feeds o1 and o2).
+ *
+ * Names follow the article and extend it in the same pattern:
+ * - neurons: inputs i1…, outputs o1…, hidden h1… (with several hidden layers,
+ *   h1_1, h1_2, … for layer 1, h2_1, … for layer 2);
+ * - weights are numbered layer by layer, target neuron by target neuron, source by
+ *   source: w1 = i1→h1, w2 = i2→h1, w3 = i1→h2, …, w5 = h1→o1, w6 = h2→o1, …;
+ * - biases b1 (first hidden layer), b2, …; targets t1… (one per output).
+ */
+import { EngineError } from './errors';
+
+export type Architecture = readonly number[];
+
+export const ARTICLE_ARCHITECTURE: Architecture = [2, 2, 2];
+export const MAX_HIDDEN_LAYERS = 3;
+export const MAX_LAYER_SIZE = 6;
+
+export interface WeightRef {
+  readonly id: string; // 'w5'
+  readonly layer: number; // index of the target layer (1 … L)
+  readonly target: number; // neuron index within the target layer
+  readonly source: number; // neuron index within layer − 1
+  readonly index: number; // position in the flat weight array
+}
+
+export interface NetworkNames {
+  readonly sizes: Architecture;
+  /** neuron names per layer: [['i1','i2'], ['h1','h2'], ['o1','o2']] */
+  readonly neurons: readonly (readonly string[])[];
+  /** weights in flat order (w1 first) */
+  readonly weights: readonly WeightRef[];
+  /** flat offset of each layer's weights (entry 0 unused) */
+  readonly weightOffsets: readonly number[];
+  /** bias names per layer (entry 0, the input layer, is '') */
+  readonly biases: readonly string[];
+  readonly inputs: readonly string[];
+  readonly targets: readonly string[];
+}
+
+export function checkArchitecture(sizes: Architecture): void {
+  const hidden = sizes.length - 2;
+  if (hidden < 1 || hidden > MAX_HIDDEN_LAYERS) {
+    throw new EngineError(
+      'bad-architecture',
+      'layers',
+      `A network needs 1 to ${MAX_HIDDEN_LAYERS} hidden layers; got ${Math.max(hidden, 0)}.`,
+    );
+  }
+  for (const size of sizes) {
+    if (!Number.isInteger(size) || size < 1 || size > MAX_LAYER_SIZE) {
+      throw new EngineError(
+        'bad-architecture',
+        'layers',
+        `Each layer has 1 to ${MAX_LAYER_SIZE} neurons; got ${String(size)}.`,
+      );
+    }
+  }
+}
+
+function neuronName(sizes: Architecture, layer: number, index: number): string {
+  const n = index + 1;
+  if (layer === 0) return `i${n}`;
+  if (layer === sizes.length - 1) return `o${n}`;
+  return sizes.length === 3 ? `h${n}` : `h${layer}_${n}`;
+}
+
+const namesCache = new Map<string, NetworkNames>();
+
+/** The names of every part of a network of these layer sizes (memoised: they never change). */
+export function networkNames(sizes: Architecture): NetworkNames {
+  const key = sizes.join('-');
+  const cached = namesCache.get(key);
+  if (cached) return cached;
+  checkArchitecture(sizes);
+  const neurons = sizes.map((size, layer) =>
+    Array.from({ length: size }, (_, i) => neuronName(sizes, layer, i)),
+  );
+  const weights: WeightRef[] = [];
+  const weightOffsets: number[] = [0];
+  for (let layer = 1; layer < sizes.length; layer++) {
+    weightOffsets.push(weights.length);
+    const sources = sizes[layer - 1] ?? 0;
+    const targets = sizes[layer] ?? 0;
+    for (let target = 0; target < targets; target++) {
+      for (let source = 0; source < sources; source++) {
+        const index = weights.length;
+        weights.push({ id: `w${index + 1}`, layer, target, source, index });
+      }
+    }
+  }
+  const names: NetworkNames = {
+    sizes: [...sizes],
+    neurons,
+    weights,
+    weightOffsets,
+    biases: sizes.map((_, layer) => (layer === 0 ? '' : `b${layer}`)),
+    inputs: neurons[0] ?? [],
+    targets: (neurons[sizes.length - 1] ?? []).map((_, i) => `t${i + 1}`),
+  };
+  namesCache.set(key, names);
+  return names;
+}

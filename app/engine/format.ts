@@ -1,0 +1,30 @@
+/**
+ * Number formatting, in one place. The article prints 9 significant digits with
+ * trailing zeros dropped (0.75136507, not 0.751365070); so do we by default.
+ */
+export const DEFAULT_SIGNIFICANT_DIGITS = 9;
+export const MIN_SIGNIFICANT_DIGITS = 1;
+export const MAX_SIGNIFICANT_DIGITS = 17;
+
+/** Plain-text form: '0.593269992', '-0.0226025405', '3.5e-12'. */
+export function formatNumber(value: number, digits = DEFAULT_SIGNIFICANT_DIGITS): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0'; // also turns -0 into '0'
+  const sig = Math.min(
+    MAX_SIGNIFICANT_DIGITS,
+    Math.max(MIN_SIGNIFICANT_DIGITS, Math.round(digits)),
+  );
+  const text = value.toPrecision(sig);
+  const [mantissa = text, exponent] = text.split('e');
+  const trimmed = mantissa.includes('.')
+    ? mantissa.replace(/0+$/, '').replace(/\.$/, '')
+    : mantissa;
+  return exponent === undefined ? trimmed : `${trimmed}e${exponent.replace('+', '')}`;
+}
+
+/** TeX form: exponents as × 10^{n}, so '3.5e-12' reads 3.5 \times 10^{-12}. */
+export function formatTexNumber(value: number, digits = DEFAULT_SIGNIFICANT_DIGITS): string {
+  const text = formatNumber(value, digits);
+  const [mantissa, exponent] = text.split('e');
+  return exponent === undefined ? text : `${mantissa} \\times 10^{${exponent}}`;
+}

@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Dependencies point one way (see DESIGN.md): the engine imports nothing of the app,
+// d3 stays in graph/, KaTeX stays in formulas/ (and the CLI's TeX check in tests).
+const appDirs = ['store', 'graph', 'formulas', 'explorer', 'sheet', 'lessons', 'present', 'embed', 'ui', 'cli'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['app/engine/**/*.ts'],
+    ignores: ['app/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'katex', 'katex/*', 'd3-*'], message: 'The engine is pure TypeScript.' },
+            { group: appDirs.map((dir) => `../${dir}/*`), message: 'The engine imports nothing of the app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/engine/**', 'app/graph/**', 'app/formulas/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['d3-*'], message: 'Keep d3 inside app/graph/.' },
+            { group: ['katex', 'katex/*'], message: 'Keep KaTeX inside app/formulas/.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,8 +1,20 @@
+import 'katex/dist/katex.min.css';
+import './styles/base.css';
+import './styles/sheet.css';
+import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createAppStore } from './store/app-store';
+import { StoreProvider } from './store/context';
+import { readUrlState } from './store/url-state';
+
+const store = createAppStore(readUrlState(window.location.search));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <p>Backprop Lab</p>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
   </StrictMode>,
 );

@@ -28,3 +28,8 @@ export function formatTexNumber(value: number, digits = DEFAULT_SIGNIFICANT_DIGI
   const [mantissa, exponent] = text.split('e');
   return exponent === undefined ? text : `${mantissa} \\times 10^{${exponent}}`;
 }
+
+/** For reading on screen: as formatNumber, with a true minus sign (−) rather than a hyphen. */
+export function formatDisplayNumber(value: number, digits = DEFAULT_SIGNIFICANT_DIGITS): string {
+  return formatNumber(value, digits).replace(/^-/, '\u2212');
+}

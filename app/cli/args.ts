@@ -1,0 +1,204 @@
+/**
+ * The sheet's command line. Unlike a page's URL, which falls back to a default
+ * and carries on, the CLI refuses any argument it cannot use: a teacher printing
+ * an answer key must not get the article's numbers where they typed their own.
+ * Parameters and settings go through the engine's own checks, so the reasons
+ * read the same as in the app.
+ */
+import { ARTICLE_ARCHITECTURE, networkNames } from '../engine/architecture';
+import { EngineError } from '../engine/errors';
+import {
+  DEFAULT_SIGNIFICANT_DIGITS,
+  MAX_SIGNIFICANT_DIGITS,
+  MIN_SIGNIFICANT_DIGITS,
+} from '../engine/format';
+import {
+  ARTICLE_MODEL,
+  ARTICLE_PARAMS,
+  checkModel,
+  checkParam,
+  checkSetting,
+  DEFAULT_SETTINGS,
+  isSettingKey,
+  PARAM_LIMITS,
+  paramIds,
+  parseNumber,
+  SETTING_CHOICES,
+  type Model,
+  type SettingKey,
+  type Settings,
+} from '../engine/model';
+import { FORMATS, isFormat, type Format } from './formats';
+
+export type ParsedArgs =
+  | {
+      readonly ok: true;
+      /** --help or -h was given: print USAGE and nothing else */
+      readonly help: boolean;
+      readonly model: Model;
+      readonly format: Format;
+      readonly digits: number;
+    }
+  | {
+      readonly ok: false;
+      /** one line: the argument at fault, a colon, and why */
+      readonly error: string;
+    };
+
+const DEFAULT_FORMAT: Format = 'md';
+const names = networkNames(ARTICLE_ARCHITECTURE);
+const known = new Set(paramIds(names));
+const articleValues = (ids: readonly string[]) => ids.map((id) => ARTICLE_PARAMS[id]).join(', ');
+const weightIds = names.weights.map((w) => w.id);
+const [valueMin, valueMax] = PARAM_LIMITS.weight;
+const [lrMin, lrMax] = PARAM_LIMITS.lr;
+
+const settingLine = (keys: string, key: SettingKey) =>
+  `  ${keys.padEnd(15)}${SETTING_CHOICES[key].join(' | ').padEnd(34)}(${DEFAULT_SETTINGS[key]})`;
+
+export const USAGE = `Usage: npm run --silent sheet -- [name=value ...] [--format json|md|tex|csv] [--digits N]
+
+Prints the whole worked example of the ${names.sizes.join('-')} network (forward pass, error,
+backward pass, update) for the numbers given: a new exercise and its answer key.
+Anything not given keeps the article's value, shown in parentheses.
+
+Parameters
+  ${names.inputs.join(' ').padEnd(15)}inputs           (${articleValues(names.inputs)})
+  ${names.targets.join(' ').padEnd(15)}targets          (${articleValues(names.targets)})
+  ${`${weightIds[0]} ... ${weightIds[weightIds.length - 1]}`.padEnd(15)}weights          (${articleValues(weightIds)})
+  ${names.biases.filter(Boolean).join(' ').padEnd(15)}biases           (${articleValues(names.biases.filter(Boolean))})
+  ${'lr'.padEnd(15)}learning rate    (${ARTICLE_PARAMS['lr']})
+  Inputs, targets, weights and biases lie between ${valueMin} and ${valueMax};
+  the learning rate between ${lrMin} and ${lrMax}.
+
+Settings
+${settingLine('act_h', 'act_h')}
+${settingLine('act_o', 'act_o')}
+${settingLine('loss', 'loss')}
+${settingLine('biases', 'biases')}
+${settingLine('hidden_deltas', 'hidden_deltas')}
+  loss=ce needs act_o=sigmoid and targets between 0 and 1.
+
+Options
+  --format F     ${FORMATS.join(', ')} (default ${DEFAULT_FORMAT})
+  --digits N     significant digits in the formulas, ${MIN_SIGNIFICANT_DIGITS} to ${MAX_SIGNIFICANT_DIGITS} (default ${DEFAULT_SIGNIFICANT_DIGITS});
+                 answer keys, json and csv values keep full precision
+  -h, --help     this text
+
+A name given twice takes its last value. Any argument that cannot be used stops
+the sheet: exit status 2 and one line on stderr saying which and why.
+
+Examples
+  npm run --silent sheet -- w5=0.3 > exercise.md
+  npm run --silent sheet -- act_h=tanh loss=ce --format tex > exercise.tex
+  npm run --silent sheet -- i1=1 i2=-1 --format json > answers.json
+`;
+
+class ArgError extends Error {
+  constructor(
+    readonly subject: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readFormat(text: string): Format {
+  if (isFormat(text)) return text;
+  throw new ArgError(
+    '--format',
+    `--format must be one of ${FORMATS.join(', ')}; "${text}" is not.`,
+  );
+}
+
+function readDigits(text: string): number {
+  const digits = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+  if (digits >= MIN_SIGNIFICANT_DIGITS && digits <= MAX_SIGNIFICANT_DIGITS) return digits;
+  throw new ArgError(
+    '--digits',
+    `--digits must be a whole number from ${MIN_SIGNIFICANT_DIGITS} to ${MAX_SIGNIFICANT_DIGITS}; "${text}" is not.`,
+  );
+}
+
+const OPTIONS = ['--format', '--digits'] as const;
+
+/** Reads argv (without node and the script). Bad input is returned, never thrown; nothing is printed. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const defaults = {
+    model: ARTICLE_MODEL,
+    format: DEFAULT_FORMAT,
+    digits: DEFAULT_SIGNIFICANT_DIGITS,
+  };
+  // Help wins over everything else, so a broken command line can still ask for it.
+  const help = argv.some((arg) => arg === '--help' || arg === '-h');
+  if (help) return { ok: true, help, ...defaults };
+  let { format, digits } = defaults;
+  // name → text; a Map keeps the last value of a repeated name, as the page's query does.
+  const given = new Map<string, string>();
+  try {
+    for (let k = 0; k < argv.length; k++) {
+      const arg = argv[k] ?? '';
+      if (arg === '--') continue; // the end-of-options marker npm or a shell may pass on
+      if (arg.startsWith('-')) {
+        const [flag = '', inline] = splitOnce(arg);
+        const option = OPTIONS.find((o) => o === flag);
+        if (!option) throw new ArgError(flag, 'unknown option; see --help.');
+        const value = inline ?? argv[++k];
+        if (value === undefined) throw new ArgError(option, `${option} needs a value; see --help.`);
+        if (option === '--format') format = readFormat(value);
+        else digits = readDigits(value);
+        continue;
+      }
+      const [name = '', text] = splitOnce(arg);
+      if (text === undefined) {
+        throw new ArgError(
+          arg,
+          `an argument is name=value (w5=0.3) or an option (--format md); "${arg}" is neither.`,
+        );
+      }
+      if (name === '') throw new ArgError(arg, `"${arg}" has no name before "=".`);
+      given.set(name, text);
+    }
+    return { ok: true, help: false, model: modelOf(given), format, digits };
+  } catch (error) {
+    if (error instanceof ArgError || error instanceof EngineError) {
+      return { ok: false, error: `${error.subject}: ${error.message}` };
+    }
+    throw error;
+  }
+}
+
+function splitOnce(arg: string): [string, string | undefined] {
+  const at = arg.indexOf('=');
+  return at < 0 ? [arg, undefined] : [arg.slice(0, at), arg.slice(at + 1)];
+}
+
+/** The article's model with the given names set; throws the first EngineError. */
+function modelOf(given: ReadonlyMap<string, string>): Model {
+  const params: Record<string, number> = { ...ARTICLE_PARAMS };
+  const settings: Record<SettingKey, string> = { ...DEFAULT_SETTINGS };
+  for (const [name, text] of given) {
+    if (isSettingKey(name)) {
+      settings[name] = checkSetting(name, text.trim());
+      continue;
+    }
+    try {
+      // The name first: "foo=abc" is an unknown name, not a bad number.
+      const value = known.has(name) ? parseNumber(name, text) : NaN;
+      params[name] = checkParam(names, name, value);
+    } catch (error) {
+      // The engine's words fit a page that lists the names; on a terminal, say where they are.
+      if (error instanceof EngineError && error.code === 'unknown-parameter') {
+        throw new EngineError(error.code, name, `${error.message} See --help for the names.`);
+      }
+      throw error;
+    }
+  }
+  const model: Model = {
+    sizes: ARTICLE_ARCHITECTURE,
+    params,
+    settings: settings as unknown as Settings,
+  };
+  checkModel(model); // settings that cannot work together: loss=ce with act_o=linear, …
+  return model;
+}

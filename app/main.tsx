@@ -1,6 +1,6 @@
-import 'katex/dist/katex.min.css';
 import './styles/base.css';
 import './styles/sheet.css';
+import './styles/explorer.css';
 import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

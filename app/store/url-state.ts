@@ -6,7 +6,8 @@
 import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format';
 import { NOTATION_IDS, type NotationId } from '../engine/notation';
 import { modelFromQuery, modelToQuery, type Notice } from '../engine/query';
-import { VIEWS, type InitialState, type View } from './app-store';
+import type { InitialState } from './app-store';
+import { VIEWS, type View } from './view-slice';
 
 /** Query strings longer than this are cut before reading: no link needs more, and a huge one should not stall the page. */
 const MAX_QUERY_LENGTH = 4096;
@@ -18,9 +19,11 @@ export function readUrlState(search: string): InitialState {
   const view = pick(rest.get('view'), VIEWS, 'view', extra);
   const notation = pick(rest.get('notation'), NOTATION_IDS, 'notation', extra);
   const digits = readDigits(rest.get('digits'), extra);
+  const step = rest.get('step');
   return {
     model,
     notices: [...notices, ...extra],
+    ...(step !== undefined && { step }),
     ...(view && { view }),
     ...(notation && { notation }),
     ...(digits !== undefined && { digits }),

@@ -1,5 +1,15 @@
+import type { View } from '../store/view-slice';
+import { useAppStore } from '../store/context';
+
+const LINKS: readonly [View, string][] = [
+  ['explorer', 'Explorer'],
+  ['sheet', 'Worked example'],
+];
+
 /** The bar at the top of every full page: the name, and where you are. */
 export function AppHeader() {
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
   return (
     <header className="app-header print-hidden">
       <a className="skip-link" href="#main">
@@ -10,9 +20,20 @@ export function AppHeader() {
         <span>Backprop Lab</span>
       </a>
       <nav aria-label="Views">
-        <a href="?view=sheet" aria-current="page">
-          Worked example
-        </a>
+        {LINKS.map(([id, label]) => (
+          <a
+            key={id}
+            href={`?view=${id}`}
+            aria-current={view === id ? 'page' : undefined}
+            onClick={(event) => {
+              // Same page, other view: keep the state (and the edits) rather than reloading.
+              event.preventDefault();
+              setView(id);
+            }}
+          >
+            {label}
+          </a>
+        ))}
       </nav>
     </header>
   );

@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function CheckPanel() {
+  return <p className="placeholder">CheckPanel</p>;
+}

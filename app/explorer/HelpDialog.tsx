@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { EXPLORER_SHORTCUTS, isTypingTarget } from './shortcuts';
+
+interface HelpDialogProps {
+  readonly open: boolean;
+  readonly onOpen: () => void;
+  readonly onClose: () => void;
+}
+
+/** The keyboard help, opened by the Keys button or by pressing ?. A native modal dialog: Escape closes it, focus returns. */
+export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '?' && !isTypingTarget(event.target)) {
+        event.preventDefault();
+        onOpen();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onOpen]);
+  return (
+    <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
+      <h2 id="help-title">Keyboard</h2>
+      <table>
+        <tbody>
+          {EXPLORER_SHORTCUTS.map((s) => (
+            <tr key={s.keys}>
+              <th scope="row">
+                <kbd>{s.keys}</kbd>
+              </th>
+              <td>{s.description}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              <kbd>↑</kbd> <kbd>↓</kbd>
+            </th>
+            <td>In a number field or on a weight: nudge the value (Shift for larger steps)</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              <kbd>?</kbd>
+            </th>
+            <td>This help</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>Step keys do nothing while you type in a field; press Escape or Tab to leave it.</p>
+      <form method="dialog">
+        <button type="submit" className="button">
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

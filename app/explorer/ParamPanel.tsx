@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function ParamPanel() {
+  return <p className="placeholder">ParamPanel</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function SettingsPanel() {
+  return <p className="placeholder">SettingsPanel</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function Stepper() {
+  return <p className="placeholder">Stepper</p>;
+}

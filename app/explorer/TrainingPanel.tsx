@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function TrainingPanel() {
+  return <p className="placeholder">TrainingPanel</p>;
+}

@@ -1,0 +1,70 @@
+/**
+ * Keyboard shortcuts of the explorer, in one registry so the help overlay lists
+ * exactly what the handler does. None fires while the user types in a field.
+ */
+import type { AppState } from '../store/app-store';
+
+export interface Shortcut {
+  /** as shown in the help overlay */
+  readonly keys: string;
+  readonly description: string;
+  readonly matches: (event: KeyboardEvent) => boolean;
+  readonly run: (state: AppState) => void;
+}
+
+const plain = (key: string) => (e: KeyboardEvent) =>
+  e.key === key && !e.ctrlKey && !e.metaKey && !e.altKey;
+const withMod = (key: string, shift: boolean) => (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) && e.shiftKey === shift && e.key.toLowerCase() === key;
+
+export const EXPLORER_SHORTCUTS: readonly Shortcut[] = [
+  { keys: '→', description: 'Next step', matches: plain('ArrowRight'), run: (s) => s.next() },
+  {
+    keys: '←',
+    description: 'Previous step',
+    matches: plain('ArrowLeft'),
+    run: (s) => s.previous(),
+  },
+  { keys: 'Home', description: 'First step', matches: plain('Home'), run: (s) => s.first() },
+  { keys: 'End', description: 'Last step', matches: plain('End'), run: (s) => s.last() },
+  {
+    keys: 'P',
+    description: 'Play or pause the step-through',
+    matches: (e) => plain('p')(e) || plain('P')(e),
+    run: (s) => s.setPlaying(!s.playing),
+  },
+  {
+    keys: 'Ctrl+Z',
+    description: 'Undo the last edit',
+    matches: withMod('z', false),
+    run: (s) => s.undo(),
+  },
+  {
+    keys: 'Ctrl+Shift+Z or Ctrl+Y',
+    description: 'Redo',
+    matches: (e) => withMod('z', true)(e) || withMod('y', false)(e),
+    run: (s) => s.redo(),
+  },
+];
+
+/** Whether the event comes from a place where keys mean text or their own control. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag !== 'INPUT')
+    return target.closest('[role="slider"], [role="spinbutton"], [data-own-keys]') !== null;
+  const type = (target as HTMLInputElement).type;
+  return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(type);
+}
+
+/** Runs the first matching shortcut; returns whether one ran. */
+export function handleShortcut(event: KeyboardEvent, state: AppState): boolean {
+  if (event.defaultPrevented || isTypingTarget(event.target)) return false;
+  const shortcut = EXPLORER_SHORTCUTS.find((s) => s.matches(event));
+  if (!shortcut) return false;
+  event.preventDefault();
+  shortcut.run(state);
+  return true;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function FormulaPanel() {
+  return <p className="placeholder">FormulaPanel</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function NetworkGraph() {
+  return <p className="placeholder">NetworkGraph</p>;
+}

@@ -1,0 +1,79 @@
+/**
+ * Live numbers without React: every element under `root` that shows a quantity
+ * (data-quantity="dE_dw5") or a parameter (data-param="w5") is patched in place
+ * when the trace or the step changes, from a store subscription outside React
+ * (zustand's transient-update pattern). A weight drag then costs one trace and a
+ * few hundred text writes, not a re-render of every formula.
+ *
+ * Elements opt in with data-live. data-format="operand" writes a number as it
+ * stands inside a formula: negatives in parentheses.
+ */
+import { formatDisplayNumber } from '../engine/format';
+import type { AppState, AppStore } from './app-store';
+import { stepIndex } from './step-slice';
+
+const LIVE = '[data-live]';
+
+/** Text for a value in an element, by its data-format. */
+export function liveText(value: number, digits: number, format: string | undefined): string {
+  const text = formatDisplayNumber(value, digits);
+  if (format !== 'operand') return text;
+  return value < 0 || text.includes('e') ? `(${text})` : text;
+}
+
+/** Whether a quantity's value has been reached by the step-through (or everything is shown). */
+export function isRevealed(
+  state: Pick<AppState, 'trace' | 'step' | 'showAll'>,
+  id: string,
+): boolean {
+  if (state.showAll) return true;
+  const index = state.trace.entries.findIndex((e) => e.id === id);
+  return index < 0 || index <= stepIndex(state);
+}
+
+export function patchLiveValues(root: ParentNode, state: AppState, flash: boolean): void {
+  const { trace, model, digits } = state;
+  const current = stepIndex(state);
+  const order = new Map(trace.entries.map((e, i) => [e.id, i]));
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  for (const element of root.querySelectorAll<HTMLElement>(LIVE)) {
+    const quantity = element.dataset.quantity;
+    const id = quantity ?? element.dataset.param;
+    if (id === undefined) continue;
+    const value = quantity !== undefined ? trace.quantities[id] : model.params[id];
+    if (value === undefined) continue;
+    const text = liveText(value, digits, element.dataset.format);
+    if (element.textContent !== text) {
+      element.textContent = text;
+      if (flash && !reduceMotion && element.getAnimations().length === 0) {
+        element.animate([{ backgroundColor: 'var(--flash)' }, { backgroundColor: 'transparent' }], {
+          duration: 600,
+          easing: 'ease-out',
+        });
+      }
+    }
+    element.dataset.value = String(value);
+    if (quantity !== undefined) {
+      const revealed = state.showAll || (order.get(id) ?? 0) <= current;
+      element.toggleAttribute('data-unrevealed', !revealed);
+    }
+  }
+}
+
+/**
+ * Keeps the live numbers under `root` current. Returns the unsubscribe. Call it
+ * once per mounted app, after the first render.
+ */
+export function attachLiveValues(store: AppStore, root: ParentNode): () => void {
+  patchLiveValues(root, store.getState(), false);
+  return store.subscribe((state, previous) => {
+    if (
+      state.trace !== previous.trace ||
+      state.step !== previous.step ||
+      state.showAll !== previous.showAll ||
+      state.digits !== previous.digits
+    ) {
+      patchLiveValues(root, state, state.trace !== previous.trace);
+    }
+  });
+}

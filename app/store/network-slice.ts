@@ -1,0 +1,151 @@
+/**
+ * The network being taught: its model, the trace computed from it, edits with
+ * undo/redo, and what was refused. A refused edit leaves the last good model in
+ * force and says why, beside the field (fieldErrors) or in the notices.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import { networkNames } from '../engine/architecture';
+import { EngineError } from '../engine/errors';
+import {
+  checkParam,
+  checkSetting,
+  defaultParams,
+  DEFAULT_SETTINGS,
+  type Model,
+  type SettingKey,
+  type Settings,
+} from '../engine/model';
+import { NOTATIONS } from '../engine/notation';
+import type { Notice } from '../engine/query';
+import { computeTrace, type Trace } from '../engine/trace';
+import type { AppState } from './app-store';
+
+/** How many edits undo remembers. */
+export const HISTORY_LIMIT = 200;
+
+/**
+ * 'commit' records an undo point; 'preview' changes the model live (a drag in
+ * progress) and the commit that ends the gesture records the model from before it.
+ */
+export type EditMode = 'commit' | 'preview';
+
+export interface NetworkSlice {
+  readonly model: Model;
+  readonly trace: Trace;
+  /** refused query values and messages, with the fallback used */
+  readonly notices: readonly Notice[];
+  /** per parameter or setting: why the last edit was refused (cleared by a good one) */
+  readonly fieldErrors: Readonly<Record<string, string>>;
+  readonly past: readonly Model[];
+  readonly future: readonly Model[];
+  /** the model before a preview gesture began, if one is under way */
+  readonly gestureStart: Model | null;
+  /** Sets one parameter. Returns false, keeping the model, when the value is refused. */
+  setParam(id: string, value: number, mode?: EditMode): boolean;
+  setSetting<K extends SettingKey>(key: K, value: Settings[K]): boolean;
+  /** Replaces the whole model at once (a preset, a lesson step, an embedder's setParams). */
+  setModel(model: Model): boolean;
+  /** Back to the article's numbers and settings. */
+  reset(): void;
+  undo(): void;
+  redo(): void;
+  /** Records a refusal for a field (a value that could not even be read as a number). */
+  refuseField(key: string, message: string): void;
+  dismissNotice(key: string): void;
+}
+
+export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = (set, get) => {
+  /** Computes the candidate's trace and installs both, or records why not. */
+  const install = (key: string, makeModel: () => Model, mode: EditMode): boolean => {
+    const state = get();
+    let model: Model;
+    let trace: Trace;
+    try {
+      model = makeModel();
+      trace = computeTrace(model, NOTATIONS[state.notation]);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      set({ fieldErrors: { ...state.fieldErrors, [key]: error.message } });
+      return false;
+    }
+    const { [key]: _cleared, ...fieldErrors } = state.fieldErrors;
+    const before = state.gestureStart ?? state.model;
+    set({
+      model,
+      trace,
+      fieldErrors,
+      ...(mode === 'preview'
+        ? { gestureStart: before }
+        : { past: [...state.past, before].slice(-HISTORY_LIMIT), future: [], gestureStart: null }),
+    });
+    return true;
+  };
+  const restore = (model: Model) =>
+    set({ model, trace: computeTrace(model, NOTATIONS[get().notation]), fieldErrors: {} });
+
+  return {
+    model: { sizes: [2, 2, 2], params: defaultParams([2, 2, 2]), settings: DEFAULT_SETTINGS },
+    trace: undefined as unknown as Trace, // set by createAppStore
+    notices: [],
+    fieldErrors: {},
+    past: [],
+    future: [],
+    gestureStart: null,
+    setParam(id, value, mode = 'commit') {
+      return install(
+        id,
+        () => {
+          const { model } = get();
+          checkParam(networkNames(model.sizes), id, value);
+          return { ...model, params: { ...model.params, [id]: value } };
+        },
+        mode,
+      );
+    },
+    setSetting(key, value) {
+      return install(
+        key,
+        () => {
+          const { model } = get();
+          return { ...model, settings: { ...model.settings, [key]: checkSetting(key, value) } };
+        },
+        'commit',
+      );
+    },
+    setModel(model) {
+      return install('model', () => model, 'commit');
+    },
+    reset() {
+      const { model } = get();
+      install(
+        'model',
+        () => ({
+          sizes: model.sizes,
+          params: defaultParams(model.sizes),
+          settings: DEFAULT_SETTINGS,
+        }),
+        'commit',
+      );
+    },
+    undo() {
+      const { past, future, model, gestureStart } = get();
+      const previous = past[past.length - 1];
+      if (!previous || gestureStart) return;
+      set({ past: past.slice(0, -1), future: [model, ...future] });
+      restore(previous);
+    },
+    redo() {
+      const { past, future, model, gestureStart } = get();
+      const next = future[0];
+      if (!next || gestureStart) return;
+      set({ past: [...past, model], future: future.slice(1) });
+      restore(next);
+    },
+    refuseField(key, message) {
+      set({ fieldErrors: { ...get().fieldErrors, [key]: message } });
+    },
+    dismissNotice(key) {
+      set({ notices: get().notices.filter((n) => n.key !== key) });
+    },
+  };
+};

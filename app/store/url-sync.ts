@@ -1,0 +1,47 @@
+/**
+ * Keeps the address bar in step with the state (replaceState, so Back leaves the
+ * app rather than undoing edits), a moment after changes settle: a drag sends
+ * hundreds of changes a second, and the URL need only show where it ended.
+ */
+import type { AppState, AppStore } from './app-store';
+import { urlSearchFor } from './url-state';
+
+const SETTLE_MS = 250;
+
+/** The full query for a state, step included. */
+export function searchFor(state: AppState): string {
+  const base = urlSearchFor(state);
+  const first = state.trace.entries[0]?.id;
+  if (state.view !== 'explorer' || state.step === first) return base;
+  return `${base}${base ? '&' : '?'}step=${encodeURIComponent(state.step)}`;
+}
+
+export function attachUrlSync(store: AppStore, win: Window = window): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    const search = searchFor(store.getState());
+    if (win.location.search !== search) {
+      win.history.replaceState(
+        win.history.state,
+        '',
+        `${win.location.pathname}${search}${win.location.hash}`,
+      );
+    }
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.model !== previous.model ||
+      state.step !== previous.step ||
+      state.view !== previous.view ||
+      state.notation !== previous.notation ||
+      state.digits !== previous.digits
+    ) {
+      if (timer === undefined) timer = setTimeout(write, SETTLE_MS);
+    }
+  });
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+    unsubscribe();
+  };
+}

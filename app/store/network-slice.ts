@@ -19,6 +19,7 @@ import { NOTATIONS } from '../engine/notation';
 import type { Notice } from '../engine/query';
 import { computeTrace, type Trace } from '../engine/trace';
 import type { AppState } from './app-store';
+import { stepIndex } from './step-slice';
 
 /** How many edits undo remembers. */
 export const HISTORY_LIMIT = 200;
@@ -54,6 +55,17 @@ export interface NetworkSlice {
   dismissNotice(key: string): void;
 }
 
+/**
+ * The step to stand on in a new trace: the same quantity if it is still there;
+ * otherwise (a setting removed it, as b1_new goes when biases are fixed) the
+ * entry now at the same place.
+ */
+function stepIn(trace: Trace, state: Pick<AppState, 'trace' | 'step'>): string {
+  if (trace.entries.some((e) => e.id === state.step)) return state.step;
+  const index = Math.min(stepIndex(state), trace.entries.length - 1);
+  return trace.entries[index]?.id ?? '';
+}
+
 export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = (set, get) => {
   /** Computes the candidate's trace and installs both, or records why not. */
   const install = (key: string, makeModel: () => Model, mode: EditMode): boolean => {
@@ -73,6 +85,7 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
     set({
       model,
       trace,
+      step: stepIn(trace, state),
       fieldErrors,
       ...(mode === 'preview'
         ? { gestureStart: before }
@@ -80,8 +93,10 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
     });
     return true;
   };
-  const restore = (model: Model) =>
-    set({ model, trace: computeTrace(model, NOTATIONS[get().notation]), fieldErrors: {} });
+  const restore = (model: Model) => {
+    const trace = computeTrace(model, NOTATIONS[get().notation]);
+    set({ model, trace, step: stepIn(trace, get()), fieldErrors: {} });
+  };
 
   return {
     model: { sizes: [2, 2, 2], params: defaultParams([2, 2, 2]), settings: DEFAULT_SETTINGS },

@@ -47,21 +47,31 @@ export const EXPLORER_SHORTCUTS: readonly Shortcut[] = [
   },
 ];
 
-/** Whether the event comes from a place where keys mean text or their own control. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
+/**
+ * Whether the event comes from a place where keys mean text or their own control.
+ * A control marked data-arrows="vertical" (a value label on the network diagram)
+ * claims only ↑/↓, so ←/→ still step while it has the focus.
+ */
+export function isTypingTarget(target: EventTarget | null, key?: string): boolean {
+  // Element, not HTMLElement: the diagram's controls are SVG elements.
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
   const tag = target.tagName;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  if (tag !== 'INPUT')
-    return target.closest('[role="slider"], [role="spinbutton"], [data-own-keys]') !== null;
+  if (tag !== 'INPUT') {
+    const owner = target.closest('[role="slider"], [role="spinbutton"], [data-own-keys]');
+    if (owner?.getAttribute('data-arrows') === 'vertical') {
+      return key === 'ArrowUp' || key === 'ArrowDown';
+    }
+    return owner !== null;
+  }
   const type = (target as HTMLInputElement).type;
   return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(type);
 }
 
 /** Runs the first matching shortcut; returns whether one ran. */
 export function handleShortcut(event: KeyboardEvent, state: AppState): boolean {
-  if (event.defaultPrevented || isTypingTarget(event.target)) return false;
+  if (event.defaultPrevented || isTypingTarget(event.target, event.key)) return false;
   const shortcut = EXPLORER_SHORTCUTS.find((s) => s.matches(event));
   if (!shortcut) return false;
   event.preventDefault();

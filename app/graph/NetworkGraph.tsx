@@ -1,4 +1,224 @@
-/** Placeholder: being built. */
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { networkNames } from '../engine/architecture';
+import { useAppStore, useAppStoreApi } from '../store/context';
+import { stepIndex } from '../store/step-slice';
+import type { AppState } from '../store/app-store';
+import { GradientLegend } from './GradientLegend';
+import { GradientTip } from './GradientTip';
+import { GraphEdge } from './GraphEdge';
+import { GraphNode } from './GraphNode';
+import { attachGraphLive } from './graph-live';
+import { layoutNetwork, type Box } from './layout';
+import { ParamEditor } from './ParamEditor';
+import { ParamLabel } from './ParamLabel';
+import { describeElement, edgeLit, elementQuantities, jumpTarget } from './relations';
+import { attachZoom, type ZoomHandle } from './zoom';
+import { ZoomControls } from './ZoomControls';
+
+const currentEntry = (s: AppState) => s.trace.entries[stepIndex(s)];
+
+/**
+ * The network diagram: d3 computes (layout, scales, zoom, drag), React renders
+ * the SVG once per structure change (architecture, step, highlight), and the
+ * numbers, gradient colours and widths are patched in place as values change.
+ */
 export function NetworkGraph() {
-  return <p className="placeholder">NetworkGraph</p>;
+  const store = useAppStoreApi();
+  const sizesKey = useAppStore((s) => s.model.sizes.join('-'));
+  const names = useMemo(() => networkNames(sizesKey.split('-').map(Number)), [sizesKey]);
+  const layout = useMemo(() => layoutNetwork(names), [names]);
+  const stepTouches = useAppStore((s) => currentEntry(s)?.touches.join(' ') ?? '');
+  const phase = useAppStore((s) => currentEntry(s)?.phase ?? 'forward');
+  const hotElements = useAppStore((s) => s.highlight?.elements.join(' ') ?? '');
+  const notation = useAppStore((s) => s.notation);
+  const keys = useMemo<readonly [string, string]>(
+    () => (notation === 'course' ? ['z', 'a'] : ['net', 'out']),
+    [notation],
+  );
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ id: string; text: string } | null>(null);
+  const [tip, setTip] = useState<string | null>(null);
+  const [zoomed, setZoomed] = useState(false);
+  const svg = useRef<SVGSVGElement>(null);
+  const layer = useRef<SVGGElement>(null);
+  const zoom = useRef<ZoomHandle | null>(null);
+  // The label to focus again once its editor has closed (Enter, Escape).
+  const refocus = useRef<string | null>(null);
+  const messageId = useId();
+
+  useEffect(() => (svg.current ? attachGraphLive(store, svg.current) : undefined), [store, layout]);
+  useEffect(() => {
+    if (!svg.current || !layer.current) return;
+    const handle = attachZoom(svg.current, layer.current, layout, setZoomed);
+    zoom.current = handle;
+    return () => {
+      handle.destroy();
+      zoom.current = null;
+    };
+  }, [layout]);
+  useEffect(() => {
+    const id = refocus.current;
+    if (editing !== null || id === null) return;
+    refocus.current = null;
+    svg.current?.querySelector<SVGGElement>(`[data-param-label="${id}"]`)?.focus();
+  }, [editing]);
+
+  const jumps = useMemo(() => {
+    const trace = store.getState().trace;
+    const ids = [
+      ...names.neurons.flat(),
+      ...names.weights.map((w) => w.id),
+      ...names.biases.filter(Boolean),
+      ...names.targets,
+      ...layout.edges.map((e) => e.id),
+    ];
+    return new Map(ids.map((id) => [id, jumpTarget(names, trace, id)]));
+  }, [store, names, layout]);
+
+  const onJump = useCallback((step: string) => store.getState().goTo(step), [store]);
+  const onHighlight = useCallback(
+    (element: string | null) => {
+      const state = store.getState();
+      if (element === null) {
+        if (state.highlight !== null) state.setHighlight(null);
+        setTip(null);
+        return;
+      }
+      state.setHighlight({
+        elements: [element],
+        quantities: elementQuantities(state.trace, element),
+      });
+      const weight = state.trace.names.weights.some((w) => w.id === element);
+      setTip(weight ? element : null);
+    },
+    [store],
+  );
+  const onEdit = useCallback((id: string) => {
+    setMessage(null);
+    setEditing(id);
+  }, []);
+  const onEditDone = useCallback((id: string, back: boolean) => {
+    if (back) refocus.current = id;
+    setEditing(null);
+  }, []);
+
+  const lit = new Set(stepTouches.split(' '));
+  const hot = new Set(hotElements.split(' '));
+  const nodeById = new Map(layout.nodes.map((n) => [n.id, n]));
+  const boxes = new Map<string, Box>(layout.labels.map((l) => [l.id, l.box]));
+  for (const node of layout.nodes) if (node.chip) boxes.set(node.id, node.chip);
+
+  const node = (id: string): ReactNode => {
+    const n = nodeById.get(id);
+    if (!n) return null;
+    return (
+      <GraphNode
+        key={`node-${id}`}
+        node={n}
+        label={describeElement(names, id)}
+        jump={jumps.get(id)}
+        keys={keys}
+        lit={lit.has(id)}
+        hot={hot.has(id)}
+        onJump={onJump}
+        onHighlight={onHighlight}
+      />
+    );
+  };
+  const control = (id: string, showName: boolean): ReactNode => {
+    const box = boxes.get(id);
+    if (!box) return null;
+    return (
+      <ParamLabel
+        key={`param-${id}`}
+        id={id}
+        box={box}
+        label={describeElement(names, id)}
+        showName={showName}
+        lit={lit.has(id)}
+        hot={hot.has(id)}
+        onEdit={onEdit}
+        onHighlight={onHighlight}
+      />
+    );
+  };
+  // Document order is the Tab order: layer by layer, left to right, each layer's
+  // bias and weights before its neurons.
+  const focusables: ReactNode[] = [];
+  for (const id of names.inputs) focusables.push(node(id), control(id, false));
+  for (let l = 1; l < names.sizes.length; l++) {
+    const bias = names.biases[l]!;
+    focusables.push(node(bias), control(bias, false));
+    for (const w of names.weights) if (w.layer === l) focusables.push(control(w.id, true));
+    for (const id of names.neurons[l]!) focusables.push(node(id));
+  }
+  for (const id of names.targets) focusables.push(node(id), control(id, false));
+
+  const editingBox = editing !== null ? boxes.get(editing) : undefined;
+  return (
+    <div className="network-graph">
+      <svg
+        ref={svg}
+        className="graph-svg"
+        data-graph-svg=""
+        data-phase={phase}
+        role="group"
+        aria-label="Network diagram"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width="100%"
+        style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
+      >
+        <g ref={layer}>
+          <g className="graph-edges">
+            {layout.edges.map((edge) => (
+              <GraphEdge
+                key={edge.id}
+                edge={edge}
+                lit={edgeLit(edge, lit)}
+                hot={edgeLit(edge, hot) || hot.has(edge.id)}
+                jump={jumps.get(edge.id)}
+                onJump={onJump}
+                onHighlight={onHighlight}
+              />
+            ))}
+          </g>
+          <g className="graph-parts">{focusables}</g>
+          <g className="graph-tips">
+            {layout.labels.map((label) => (
+              <GradientTip
+                key={label.id}
+                param={label.id}
+                anchor={label.box}
+                frame={layout}
+                active={tip === label.id}
+              />
+            ))}
+          </g>
+          {editing !== null && editingBox && (
+            <ParamEditor
+              key={editing}
+              id={editing}
+              anchor={editingBox}
+              frame={layout}
+              messageId={messageId}
+              invalid={message?.id === editing}
+              onMessage={(text) => setMessage(text === null ? null : { id: editing, text })}
+              onDone={(back) => onEditDone(editing, back)}
+            />
+          )}
+        </g>
+      </svg>
+      <p id={messageId} className="graph-message" role="alert">
+        {message?.text}
+      </p>
+      <div className="graph-footer">
+        <GradientLegend />
+        <ZoomControls
+          zoomed={zoomed}
+          onZoom={(factor) => zoom.current?.zoomBy(factor)}
+          onReset={() => zoom.current?.reset()}
+        />
+      </div>
+    </div>
+  );
 }

@@ -6,7 +6,8 @@
  * few hundred text writes, not a re-render of every formula.
  *
  * Elements opt in with data-live. data-format="operand" writes a number as it
- * stands inside a formula: negatives in parentheses.
+ * stands inside a formula: negatives in parentheses. data-digits="4" caps the
+ * significant digits of one element (the network diagram's compact labels).
  */
 import { formatDisplayNumber } from '../engine/format';
 import type { AppState, AppStore } from './app-store';
@@ -19,6 +20,12 @@ export function liveText(value: number, digits: number, format: string | undefin
   const text = formatDisplayNumber(value, digits);
   if (format !== 'operand') return text;
   return value < 0 || text.includes('e') ? `(${text})` : text;
+}
+
+/** The significant digits an element shows: the chosen digits, capped by its data-digits. */
+export function elementDigits(digits: number, cap: string | undefined): number {
+  const limit = cap === undefined ? NaN : Number(cap);
+  return limit >= 1 ? Math.min(digits, limit) : digits;
 }
 
 /** Whether a quantity's value has been reached by the step-through (or everything is shown). */
@@ -42,7 +49,11 @@ export function patchLiveValues(root: ParentNode, state: AppState, flash: boolea
     if (id === undefined) continue;
     const value = quantity !== undefined ? trace.quantities[id] : model.params[id];
     if (value === undefined) continue;
-    const text = liveText(value, digits, element.dataset.format);
+    const text = liveText(
+      value,
+      elementDigits(digits, element.dataset.digits),
+      element.dataset.format,
+    );
     if (element.textContent !== text) {
       element.textContent = text;
       if (flash && !reduceMotion && element.getAnimations().length === 0) {
@@ -73,7 +84,10 @@ export function attachLiveValues(store: AppStore, root: ParentNode): () => void 
       state.showAll !== previous.showAll ||
       state.digits !== previous.digits
     ) {
-      patchLiveValues(root, state, state.trace !== previous.trace);
+      // A training run changes every value each frame: flashing them all would be
+      // noise, and checking each element's animations costs a style recalculation.
+      const flash = state.trace !== previous.trace && state.training.status !== 'running';
+      patchLiveValues(root, state, flash);
     }
   });
 }

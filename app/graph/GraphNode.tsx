@@ -1,0 +1,83 @@
+import { memo, type KeyboardEvent } from 'react';
+import type { GraphNodeLayout } from './layout';
+import { LiveTspan } from './LiveTspan';
+import { METRICS } from './metrics';
+
+interface GraphNodeProps {
+  readonly node: GraphNodeLayout;
+  /** 'h1, hidden neuron' */
+  readonly label: string;
+  /** the step a click shows, if any */
+  readonly jump: string | undefined;
+  /** what net and out are called in the chosen notation */
+  readonly keys: readonly [string, string];
+  readonly lit: boolean;
+  readonly hot: boolean;
+  readonly onJump: (step: string) => void;
+  readonly onHighlight: (id: string | null) => void;
+}
+
+/**
+ * One unit of the network: a circle with its name, and for a neuron its net
+ * input and output once the forward pass has reached them. A button: it shows
+ * the step where the unit's own number is worked out.
+ */
+export const GraphNode = memo(function GraphNode({
+  node,
+  label,
+  jump,
+  keys,
+  lit,
+  hot,
+  onJump,
+  onHighlight,
+}: GraphNodeProps) {
+  const { x, y, r, values } = node;
+  const activate = () => {
+    if (jump !== undefined) onJump(jump);
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      activate();
+    }
+  };
+  const lineY = (k: number) => (values ? values.y + (k + 0.5) * METRICS.lineGap + 2 : 0);
+  return (
+    <g
+      className="graph-node"
+      data-node={node.id}
+      data-kind={node.kind}
+      data-lit={lit ? '' : undefined}
+      data-hot={hot ? '' : undefined}
+      role="button"
+      tabIndex={0}
+      aria-label={jump !== undefined ? `${label}: show step ${jump}` : label}
+      onClick={activate}
+      onKeyDown={onKeyDown}
+      onFocus={() => onHighlight(node.id)}
+      onBlur={() => onHighlight(null)}
+      onPointerEnter={() => onHighlight(node.id)}
+      onPointerLeave={() => onHighlight(null)}
+    >
+      <circle className="graph-node-circle" cx={x} cy={y} r={r} />
+      <text className="graph-node-name" x={x} y={y} dominantBaseline="central" textAnchor="middle">
+        {node.id}
+      </text>
+      {values &&
+        (['net', 'out'] as const).map((kind, k) => (
+          <text
+            key={kind}
+            className="graph-node-value"
+            x={x}
+            y={lineY(k)}
+            dominantBaseline="central"
+            textAnchor="middle"
+          >
+            <tspan className="graph-node-key">{keys[k]} </tspan>
+            <LiveTspan quantity={`${kind}_${node.id}`} digits={4} />
+          </text>
+        ))}
+    </g>
+  );
+});

@@ -1,0 +1,127 @@
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { formatNumber } from '../engine/format';
+import { PARAM_LIMITS, paramKind } from '../engine/model';
+import { useAppStoreApi } from '../store/context';
+import { nudgeStep, nudgeValue } from '../ui/number-field';
+import type { Box } from './geometry';
+import { LiveTspan } from './LiveTspan';
+import { attachScrub } from './scrub';
+
+interface ParamLabelProps {
+  /** the parameter: 'w5', 'i1', 't1', 'b1' */
+  readonly id: string;
+  readonly box: Box;
+  /** the accessible name, beginning with the id: 'w5, weight from h1 to o1' */
+  readonly label: string;
+  /** show the id before the value (weights); a node's value shows only the number */
+  readonly showName: boolean;
+  readonly lit: boolean;
+  readonly hot: boolean;
+  readonly onEdit: (id: string) => void;
+  readonly onHighlight: (id: string | null) => void;
+}
+
+/**
+ * A parameter's value on the diagram, as a control: a click or Enter opens the
+ * inline editor, dragging up or down scrubs the value (one undo step), ↑/↓ nudge
+ * it by 0.01 (Shift: 0.1). ←/→ stay with the step-through (data-arrows).
+ */
+export const ParamLabel = memo(function ParamLabel({
+  id,
+  box,
+  label,
+  showName,
+  lit,
+  hot,
+  onEdit,
+  onHighlight,
+}: ParamLabelProps) {
+  const store = useAppStoreApi();
+  const ref = useRef<SVGGElement>(null);
+  const limits = PARAM_LIMITS[paramKind(id) ?? 'weight'];
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    return attachScrub(element, limits, {
+      read: () => store.getState().model.params[id],
+      preview: (value) => store.getState().setParam(id, value, 'preview'),
+      commit: (value) => {
+        const state = store.getState();
+        if (state.setParam(id, value, 'commit')) return;
+        // The last value reached was refused: end the gesture on the last good one.
+        const good = state.model.params[id];
+        if (good !== undefined) state.setParam(id, good, 'commit');
+      },
+    });
+  }, [store, id, limits]);
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      onEdit(id);
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      const state = store.getState();
+      const value = state.model.params[id];
+      if (value === undefined) return;
+      const sign = event.key === 'ArrowUp' ? 1 : -1;
+      state.setParam(id, nudgeValue(value, sign * nudgeStep(event), limits), 'commit');
+    }
+  };
+
+  const state = store.getState();
+  const value = state.model.params[id];
+  return (
+    <g
+      ref={ref}
+      className="param-label"
+      data-param-label={id}
+      data-scrub=""
+      data-spin={id}
+      data-arrows="vertical"
+      data-lit={lit ? '' : undefined}
+      data-hot={hot ? '' : undefined}
+      role="spinbutton"
+      tabIndex={0}
+      aria-label={label}
+      aria-valuenow={value}
+      aria-valuetext={value === undefined ? undefined : formatNumber(value, state.digits)}
+      aria-valuemin={limits[0]}
+      aria-valuemax={limits[1]}
+      onClick={() => onEdit(id)}
+      onKeyDown={onKeyDown}
+      onFocus={() => onHighlight(id)}
+      onBlur={() => onHighlight(null)}
+      onPointerEnter={() => onHighlight(id)}
+      onPointerLeave={() => onHighlight(null)}
+    >
+      {/* Drawn at the width reserved for any value; graph-live.ts fits it to the text. */}
+      <rect
+        className="param-label-box"
+        data-x={box.x}
+        data-width={box.width}
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={6}
+      />
+      <text
+        className="param-label-text"
+        x={box.x + box.width / 2}
+        y={box.y + box.height / 2}
+        dominantBaseline="central"
+        textAnchor="middle"
+      >
+        {showName && <tspan className="param-label-name">{id}</tspan>}
+        <LiveTspan
+          className="param-label-value"
+          param={id}
+          digits={4}
+          {...(showName ? { dx: 7 } : {})}
+        />
+      </text>
+    </g>
+  );
+});

@@ -1,0 +1,111 @@
+/**
+ * The diagram's per-frame attributes that are not text: each edge's gradient
+ * encoding and each value control's aria-valuenow. Patched in place from a store
+ * subscription, as the live numbers are, so a weight drag re-renders nothing.
+ */
+import { scaleSqrt } from 'd3-scale';
+import { formatNumber } from '../engine/format';
+import type { AppState, AppStore } from '../store/app-store';
+import { isRevealed } from '../store/live-values';
+import { METRICS } from './metrics';
+
+/** Stroke widths (viewBox units) for the smallest and the largest gradient shown. */
+export const GRADIENT_WIDTHS = [1.5, 11] as const;
+
+/**
+ * Stroke width by gradient magnitude, relative to the largest gradient in the
+ * network. A square-root scale, so that a gradient a tenth of the largest is
+ * still visibly more than a hairline.
+ */
+export function gradientWidthScale(gradients: readonly number[]) {
+  const largest = Math.max(0, ...gradients.map(Math.abs));
+  return scaleSqrt()
+    .domain([0, largest > 0 ? largest : 1])
+    .range(GRADIENT_WIDTHS)
+    .clamp(true);
+}
+
+/** The parameters whose gradients the edges encode: weights and biases. */
+function gradientParams(state: AppState): string[] {
+  const { names } = state.trace;
+  return [...names.weights.map((w) => w.id), ...names.biases.filter(Boolean)];
+}
+
+export function patchGraph(root: ParentNode, state: AppState): void {
+  const { trace } = state;
+  const gradients = gradientParams(state).map((id) => trace.quantities[`dE_d${id}`] ?? 0);
+  const width = gradientWidthScale(gradients);
+  let anyShown = false;
+  for (const line of root.querySelectorAll<SVGElement>('[data-grad-param]')) {
+    const gradientId = `dE_d${line.dataset.gradParam ?? ''}`;
+    const gradient = trace.quantities[gradientId];
+    if (gradient === undefined || !isRevealed(state, gradientId)) {
+      line.removeAttribute('data-grad');
+      line.style.removeProperty('stroke-width');
+      continue;
+    }
+    anyShown = true;
+    line.dataset.grad = gradient > 0 ? 'pos' : gradient < 0 ? 'neg' : 'zero';
+    line.style.strokeWidth = width(Math.abs(gradient)).toFixed(2);
+  }
+  const svg = root instanceof Element ? root : null;
+  svg?.toggleAttribute('data-gradients-shown', anyShown);
+  for (const control of root.querySelectorAll<SVGElement>('[data-spin]')) {
+    const value = state.model.params[control.dataset.spin ?? ''];
+    if (value === undefined) continue;
+    control.setAttribute('aria-valuenow', String(value));
+    control.setAttribute('aria-valuetext', formatNumber(value, state.digits));
+  }
+}
+
+/**
+ * Fits each value label's box to its text, centred where the layout reserved
+ * room for the widest value: "w5 0.4" gets a snug box, not one sized for "w5 −0.1235".
+ */
+export function fitLabelBoxes(root: ParentNode): void {
+  for (const label of root.querySelectorAll<SVGGElement>('[data-param-label]')) {
+    const rect = label.querySelector('rect');
+    const text = label.querySelector('text');
+    if (!rect || !text) continue;
+    const reserved = Number(rect.dataset.width);
+    const centre = Number(rect.dataset.x) + reserved / 2;
+    const width = Math.min(
+      reserved,
+      Math.max(36, text.getComputedTextLength() + 2 * METRICS.labelPadX),
+    );
+    rect.setAttribute('x', (centre - width / 2).toFixed(1));
+    rect.setAttribute('width', width.toFixed(1));
+  }
+}
+
+/** Keeps the diagram under `root` current; returns the unsubscribe. */
+export function attachGraphLive(store: AppStore, root: Element): () => void {
+  // The live numbers are written by another subscriber, maybe after this one:
+  // measure their text on the next frame, once per frame at most.
+  let frame = 0;
+  const fitSoon = () => {
+    if (frame === 0) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        fitLabelBoxes(root);
+      });
+    }
+  };
+  patchGraph(root, store.getState());
+  fitSoon();
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.trace !== previous.trace ||
+      state.step !== previous.step ||
+      state.showAll !== previous.showAll ||
+      state.digits !== previous.digits
+    ) {
+      patchGraph(root, state);
+    }
+    if (state.model !== previous.model || state.digits !== previous.digits) fitSoon();
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { networkNames } from '../engine/architecture';
+import {
+  boxesOverlap,
+  boxInside,
+  circleBox,
+  crossingPoint,
+  pointInBox,
+  type Box,
+} from './geometry';
+import { edgesCross, layoutNetwork, type GraphLayout } from './layout';
+
+const ARCHITECTURES = [
+  [2, 2, 2],
+  [2, 3, 2],
+  [3, 4, 4, 2],
+  [1, 1, 1],
+  [6, 6, 6, 6, 6],
+];
+
+const frameOf = (layout: GraphLayout): Box => ({
+  x: 0,
+  y: 0,
+  width: layout.width,
+  height: layout.height,
+});
+
+describe.each(ARCHITECTURES)('layout of %j', (...sizes) => {
+  const names = networkNames(sizes);
+  const layout = layoutNetwork(names);
+  const frame = frameOf(layout);
+
+  it('has a node for every neuron, bias and target, and an edge for every weight', () => {
+    const ids = layout.nodes.map((n) => n.id).sort();
+    const expected = [
+      ...names.neurons.flat(),
+      ...names.biases.filter(Boolean),
+      ...names.targets,
+    ].sort();
+    expect(ids).toEqual(expected);
+    const weightEdges = layout.edges.filter((e) => e.kind === 'weight').map((e) => e.id);
+    expect(weightEdges).toEqual(names.weights.map((w) => w.id));
+    expect(layout.labels.map((l) => l.id)).toEqual(names.weights.map((w) => w.id));
+  });
+
+  it('keeps every node, value, edge and label inside the viewBox', () => {
+    for (const node of layout.nodes) {
+      expect(boxInside(circleBox(node.x, node.y, node.r), frame), node.id).toBe(true);
+      for (const box of [node.values, node.chip]) {
+        if (box) expect(boxInside(box, frame), `${node.id} values`).toBe(true);
+      }
+    }
+    for (const edge of layout.edges) {
+      for (const [x, y] of [
+        [edge.x1, edge.y1],
+        [edge.x2, edge.y2],
+      ] as const) {
+        expect(pointInBox(x, y, frame), edge.id).toBe(true);
+      }
+    }
+    for (const label of layout.labels) expect(boxInside(label.box, frame), label.id).toBe(true);
+  });
+
+  it('never lets two labels overlap, nor a label cover a node or its values', () => {
+    const { labels, nodes } = layout;
+    const clashes: string[] = [];
+    labels.forEach((label, a) => {
+      for (const other of labels.slice(a + 1)) {
+        if (boxesOverlap(label.box, other.box)) clashes.push(`${label.id} / ${other.id}`);
+      }
+      for (const node of nodes) {
+        const parts = [circleBox(node.x, node.y, node.r), node.values, node.chip];
+        if (parts.some((part) => part && boxesOverlap(label.box, part))) {
+          clashes.push(`${label.id} / ${node.id}`);
+        }
+      }
+    });
+    expect(clashes).toEqual([]);
+  });
+
+  it('puts each label on its own edge', () => {
+    for (const label of layout.labels) {
+      const edge = layout.edges.find((e) => e.id === label.id)!;
+      expect(label.x).toBeCloseTo(edge.x1 + label.fraction * (edge.x2 - edge.x1), 6);
+      expect(label.y).toBeCloseTo(edge.y1 + label.fraction * (edge.y2 - edge.y1), 6);
+      expect(label.fraction).toBeGreaterThan(0);
+      expect(label.fraction).toBeLessThan(1);
+    }
+  });
+
+  it('runs the layers left to right, with the targets beside the outputs', () => {
+    const at = new Map(layout.nodes.map((n) => [n.id, n]));
+    for (let l = 1; l < names.sizes.length; l++) {
+      const before = Math.max(...names.neurons[l - 1]!.map((id) => at.get(id)!.x));
+      const after = Math.min(...names.neurons[l]!.map((id) => at.get(id)!.x));
+      expect(after).toBeGreaterThan(before);
+    }
+    const outputs = names.neurons[names.sizes.length - 1]!;
+    names.targets.forEach((t, k) => {
+      const output = at.get(outputs[k]!)!;
+      expect(at.get(t)!.x).toBeGreaterThan(output.x);
+      expect(at.get(t)!.y).toBe(output.y);
+    });
+  });
+});
+
+describe('the worked example’s network', () => {
+  const names = networkNames([2, 2, 2]);
+  const layout = layoutNetwork(names);
+  const at = new Map(layout.nodes.map((n) => [n.id, n]));
+
+  it('is drawn as the article draws it', () => {
+    expect(at.get('i1')!.y).toBeLessThan(at.get('i2')!.y);
+    expect(at.get('h1')!.y).toBe(at.get('i1')!.y);
+    expect(at.get('o2')!.y).toBe(at.get('i2')!.y);
+    // Each bias below, between its layer and the one feeding it.
+    const b1 = at.get('b1')!;
+    expect(b1.y).toBeGreaterThan(at.get('i2')!.y);
+    expect(b1.x).toBeGreaterThan(at.get('i1')!.x);
+    expect(b1.x).toBeLessThan(at.get('h1')!.x);
+    const b2 = at.get('b2')!;
+    expect(b2.x).toBeGreaterThan(at.get('h1')!.x);
+    expect(b2.x).toBeLessThan(at.get('o1')!.x);
+  });
+
+  it('keeps every weight label off the crossings, so each reads as its own edge’s', () => {
+    const weights = layout.edges.filter((e) => e.kind === 'weight');
+    const byId = new Map(weights.map((e) => [e.id, e]));
+    expect(edgesCross(byId.get('w2')!, byId.get('w3')!)).toBe(true);
+    expect(edgesCross(byId.get('w6')!, byId.get('w7')!)).toBe(true);
+    for (const label of layout.labels) {
+      for (const a of weights) {
+        for (const b of weights) {
+          if (a === b) continue;
+          const p = crossingPoint([a.x1, a.y1, a.x2, a.y2], [b.x1, b.y1, b.x2, b.y2]);
+          if (p)
+            expect(pointInBox(p[0], p[1], label.box), `${label.id} on ${a.id}×${b.id}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('stays narrow enough for legible text (the drawing scales to its container)', () => {
+    expect(layout.width).toBeLessThanOrEqual(800);
+    expect(layout.width / layout.height).toBeGreaterThan(1.2);
+  });
+
+  it('trims edges to the circles’ rims', () => {
+    const w1 = layout.edges.find((e) => e.id === 'w1')!;
+    const i1 = at.get('i1')!;
+    expect(Math.hypot(w1.x1 - i1.x, w1.y1 - i1.y)).toBeCloseTo(i1.r, 6);
+  });
+
+  it('is computed once per architecture', () => {
+    expect(layoutNetwork(networkNames([2, 2, 2]))).toBe(layout);
+  });
+});

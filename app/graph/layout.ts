@@ -1,0 +1,224 @@
+/**
+ * Where every part of the network diagram goes, for any architecture: pure
+ * geometry from the network's names, in viewBox units. The drawing scales the
+ * viewBox to its container, so these sizes are relative; text sizes are chosen so
+ * that the 2-2-2 network, at the width the explorer gives it on a 1280 px screen,
+ * shows text of about 14 px or more.
+ *
+ * Layers run left to right (inputs, hidden layers, outputs), with each layer's
+ * bias below, between that layer and the one feeding it, and the targets to the
+ * right of the outputs — the arrangement of the worked example's figure.
+ */
+import type { NetworkNames } from '../engine/architecture';
+import { placeWeightLabels, type PlacementMode } from './label-placement';
+import { segmentsCross, type Box, type Segment } from './geometry';
+import { METRICS, textBoxWidth } from './metrics';
+
+export type { Box, Segment } from './geometry';
+export { METRICS, textBoxWidth, weightLabelWidth } from './metrics';
+
+export type NodeKind = 'input' | 'hidden' | 'output' | 'bias' | 'target';
+
+export interface GraphNodeLayout {
+  readonly id: string;
+  readonly kind: NodeKind;
+  /** layer index: 0 inputs … L outputs; a bias has the layer it feeds; a target L */
+  readonly layer: number;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  /** a neuron's net and out lines, below it */
+  readonly values?: Box;
+  /** a parameter node's editable value (input, bias, target), below it */
+  readonly chip?: Box;
+}
+
+export type EdgeKind = 'weight' | 'bias' | 'target';
+
+export interface GraphEdgeLayout {
+  /** 'w5'; 'b1>h1' for a bias edge; 'o1>t1' for an output's comparison with its target */
+  readonly id: string;
+  readonly kind: EdgeKind;
+  readonly source: string;
+  readonly target: string;
+  /** the parameter the edge carries: 'w5', or 'b1' for a bias edge */
+  readonly param?: string;
+  /** trimmed to the circles' rims */
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface WeightLabelLayout {
+  readonly id: string;
+  /** how far along its edge, source 0 → target 1 */
+  readonly fraction: number;
+  /** centre */
+  readonly x: number;
+  readonly y: number;
+  readonly box: Box;
+}
+
+export interface GraphLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly GraphNodeLayout[];
+  readonly edges: readonly GraphEdgeLayout[];
+  readonly labels: readonly WeightLabelLayout[];
+}
+
+const NEURON_VALUE_CHARS = 4 + METRICS.valueChars; // "net −0.1235"
+const MIN_LAYER_GAP = 250;
+const LAYER_GAP_STEP = 30;
+const MAX_TRIES = 40;
+const CLEAR_LABELS_UP_TO = 24;
+
+/** The diagram of a network: nodes, edges, weight labels and the viewBox size (memoised). */
+export function layoutNetwork(names: NetworkNames): GraphLayout {
+  const key = names.sizes.join('-');
+  const cached = layoutCache.get(key);
+  if (cached) return cached;
+  const layout = searchLayout(names);
+  layoutCache.set(key, layout);
+  return layout;
+}
+
+// A layout depends only on the architecture, and the search for a wide network takes a moment.
+const layoutCache = new Map<string, GraphLayout>();
+
+function searchLayout(names: NetworkNames): GraphLayout {
+  // Narrow first: the drawing scales to its container's width, so every unit of
+  // width saved is larger text. Rows may spread more freely than columns. A small
+  // network gets labels clear of every crossing; a dense one, where that would
+  // take a huge drawing, only keeps them from overlapping.
+  const modes: PlacementMode[] =
+    names.weights.length <= CLEAR_LABELS_UP_TO ? ['clear', 'free'] : ['free'];
+  for (const mode of modes) {
+    for (let attempt = firstAttempt(names); attempt < MAX_TRIES; attempt++) {
+      const gap = MIN_LAYER_GAP + attempt * LAYER_GAP_STEP;
+      for (const rowGap of [180, 210, 240, 270].map((g) => Math.max(g, 0.7 * gap))) {
+        const result = tryLayout(names, gap, rowGap, mode);
+        if (result) return result;
+      }
+    }
+  }
+  return tryLayout(names, MIN_LAYER_GAP + MAX_TRIES * LAYER_GAP_STEP, 270, 'force')!;
+}
+
+/** Dense layers need wide gaps: skip the attempts that cannot fit their labels. */
+function firstAttempt(names: NetworkNames): number {
+  const densest = Math.max(...names.sizes.slice(1).map((n, l) => n * (names.sizes[l] ?? 0)));
+  return Math.floor(Math.max(0, densest - 4) / 4);
+}
+
+function tryLayout(
+  names: NetworkNames,
+  gap: number,
+  rowGap: number,
+  mode: PlacementMode,
+): GraphLayout | null {
+  const { nodeRadius: r, margin, lineGap, valueFont } = METRICS;
+  const L = names.sizes.length - 1;
+  const tallest = Math.max(...names.sizes);
+  const valuesWidth = textBoxWidth(NEURON_VALUE_CHARS, valueFont);
+  const chipWidth = textBoxWidth(METRICS.valueChars, valueFont);
+  const chipHeight = METRICS.labelHeight;
+  const left = margin + Math.max(r, chipWidth / 2);
+  const top = margin + r;
+  const columnX = (layer: number) => left + layer * gap;
+  const centreY = top + ((tallest - 1) * rowGap) / 2;
+  const rowY = (layer: number, index: number) =>
+    centreY + (index - ((names.sizes[layer] ?? 1) - 1) / 2) * rowGap;
+
+  const nodes: GraphNodeLayout[] = [];
+  const valuesBelow = (x: number, y: number): Box => ({
+    x: x - valuesWidth / 2,
+    y: y + r + 4,
+    width: valuesWidth,
+    height: 2 * lineGap + 4,
+  });
+  const chipBelow = (x: number, y: number): Box => ({
+    x: x - chipWidth / 2,
+    y: y + r + 6,
+    width: chipWidth,
+    height: chipHeight,
+  });
+  names.neurons.forEach((layerNodes, layer) => {
+    layerNodes.forEach((id, index) => {
+      const x = columnX(layer);
+      const y = rowY(layer, index);
+      if (layer === 0) nodes.push({ id, kind: 'input', layer, x, y, r, chip: chipBelow(x, y) });
+      else {
+        const kind = layer === L ? 'output' : 'hidden';
+        nodes.push({ id, kind, layer, x, y, r, values: valuesBelow(x, y) });
+      }
+    });
+  });
+  // Biases sit on one row below the deepest column's last values.
+  const lowestValues = top + (tallest - 1) * rowGap + r + 4 + 2 * lineGap + 4;
+  const biasY = lowestValues + r + 36;
+  names.biases.forEach((id, layer) => {
+    if (!id) return;
+    const x = columnX(layer - 1) + 0.42 * gap;
+    nodes.push({ id, kind: 'bias', layer, x, y: biasY, r, chip: chipBelow(x, biasY) });
+  });
+  const targetX = columnX(L) + Math.max(2 * r + valuesWidth / 2 + 20, 0.55 * gap);
+  names.targets.forEach((id, index) => {
+    const y = rowY(L, index);
+    nodes.push({ id, kind: 'target', layer: L, x: targetX, y, r, chip: chipBelow(targetX, y) });
+  });
+
+  const at = new Map(nodes.map((n) => [n.id, n]));
+  const edges: GraphEdgeLayout[] = [];
+  const connect = (id: string, kind: EdgeKind, source: string, target: string, param?: string) => {
+    const a = at.get(source)!;
+    const b = at.get(target)!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    const ux = (b.x - a.x) / length;
+    const uy = (b.y - a.y) / length;
+    edges.push({
+      id,
+      kind,
+      source,
+      target,
+      ...(param !== undefined ? { param } : {}),
+      x1: a.x + ux * a.r,
+      y1: a.y + uy * a.r,
+      x2: b.x - ux * b.r,
+      y2: b.y - uy * b.r,
+    });
+  };
+  for (const w of names.weights) {
+    const source = names.neurons[w.layer - 1]![w.source]!;
+    const target = names.neurons[w.layer]![w.target]!;
+    connect(w.id, 'weight', source, target, w.id);
+  }
+  names.biases.forEach((bias, layer) => {
+    if (!bias) return;
+    for (const target of names.neurons[layer]!)
+      connect(`${bias}>${target}`, 'bias', bias, target, bias);
+  });
+  names.targets.forEach((t, index) => {
+    const output = names.neurons[L]![index]!;
+    connect(`${output}>${t}`, 'target', output, t);
+  });
+
+  const width = Math.ceil(targetX + Math.max(r, chipWidth / 2) + margin);
+  const height = Math.ceil(biasY + r + 6 + chipHeight + margin);
+  const labels = placeWeightLabels(
+    edges.filter((e) => e.kind === 'weight'),
+    nodes,
+    edges,
+    { width, height },
+    mode,
+  );
+  if (!labels) return null;
+  return { width, height, nodes, edges, labels };
+}
+
+/** Whether two edges cross strictly between their ends (exported for tests). */
+export function edgesCross(a: GraphEdgeLayout, b: GraphEdgeLayout): boolean {
+  const seg = (e: GraphEdgeLayout): Segment => [e.x1, e.y1, e.x2, e.y2];
+  return segmentsCross(seg(a), seg(b));
+}

@@ -1,0 +1,28 @@
+/**
+ * Sizes of the diagram's parts in viewBox units, shared by the layout (which
+ * keeps them apart) and the components (which draw them).
+ */
+export const METRICS = {
+  nodeRadius: 30,
+  nameFont: 22,
+  valueFont: 18,
+  labelFont: 18,
+  /** average advance of a character, as a share of the font size (digits in a UI face) */
+  charWidth: 0.6,
+  labelHeight: 28,
+  labelPadX: 7,
+  /** characters reserved for a value: "−0.1235" (the graph shows 4 significant digits) */
+  valueChars: 7,
+  lineGap: 22,
+  margin: 14,
+} as const;
+
+/** Width of a text of `chars` characters at `font`, with the label's padding. */
+export function textBoxWidth(chars: number, font: number = METRICS.labelFont): number {
+  return Math.ceil(chars * font * METRICS.charWidth + 2 * METRICS.labelPadX);
+}
+
+/** A weight label reads "w5 0.4": its name, a space, and room for a value. */
+export function weightLabelWidth(id: string): number {
+  return textBoxWidth(id.length + 1 + METRICS.valueChars);
+}

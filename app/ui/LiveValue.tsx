@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useAppStoreApi } from '../store/context';
-import { liveText } from '../store/live-values';
+import { isRevealed, liveText } from '../store/live-values';
 
 interface LiveValueProps {
   /** a trace quantity id ('dE_dw5') … */
@@ -25,6 +25,8 @@ export const LiveValue = memo(function LiveValue({
   const state = useAppStoreApi().getState();
   const value =
     quantity !== undefined ? state.trace.quantities[quantity] : state.model.params[param ?? ''];
+  // Mounted after the last patch (a preview, a tooltip), it must hide an unreached value itself.
+  const unrevealed = quantity !== undefined && !isRevealed(state, quantity);
   return (
     <span
       className={className ? `live-value ${className}` : 'live-value'}
@@ -33,6 +35,7 @@ export const LiveValue = memo(function LiveValue({
       data-param={param}
       data-format={format}
       data-value={value === undefined ? undefined : String(value)}
+      data-unrevealed={unrevealed ? '' : undefined}
     >
       {value === undefined ? '' : liveText(value, state.digits, format)}
     </span>

@@ -1,4 +1,30 @@
-/** Placeholder: being built. */
+import { useEffect, useState } from 'react';
+import { LossChart } from '../graph/LossChart';
+import { useAppStoreApi } from '../store/context';
+import { ApplyUpdate } from './ApplyUpdate';
+import { ArticleFiguresNote } from './ArticleFiguresNote';
+import { TrainControls } from './TrainControls';
+import { createTrainingRunner } from './training-runner';
+
+/**
+ * The Train tab: one update by hand, runs of many, the error curve, and why the
+ * article's figures after training differ. The panel subscribes to nothing
+ * itself, so a run re-renders only the parts that show it.
+ */
 export function TrainingPanel() {
-  return <p className="placeholder">TrainingPanel</p>;
+  const store = useAppStoreApi();
+  const [runner] = useState(() => createTrainingRunner(store));
+  // Leaving the page ends a run where it stands (and records it for undo).
+  useEffect(() => () => runner.stop(), [runner]);
+  return (
+    <div className="training-panel">
+      <ApplyUpdate />
+      <TrainControls runner={runner} />
+      <section className="train-section" aria-label="Error curve">
+        <h3>Error curve</h3>
+        <LossChart />
+      </section>
+      <ArticleFiguresNote runner={runner} />
+    </div>
+  );
 }

@@ -44,8 +44,12 @@ export interface NetworkSlice {
   /** Sets one parameter. Returns false, keeping the model, when the value is refused. */
   setParam(id: string, value: number, mode?: EditMode): boolean;
   setSetting<K extends SettingKey>(key: K, value: Settings[K]): boolean;
-  /** Replaces the whole model at once (a preset, a lesson step, an embedder's setParams). */
-  setModel(model: Model): boolean;
+  /**
+   * Replaces the whole model at once (a preset, a lesson step, an embedder's
+   * setParams). A training run installs each frame's parameters as 'preview'
+   * and commits once at its end, so undo takes back the whole run.
+   */
+  setModel(model: Model, mode?: EditMode): boolean;
   /** Back to the article's numbers and settings. */
   reset(): void;
   undo(): void;
@@ -127,8 +131,8 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
         'commit',
       );
     },
-    setModel(model) {
-      return install('model', () => model, 'commit');
+    setModel(model, mode = 'commit') {
+      return install('model', () => model, mode);
     },
     reset() {
       const { model } = get();

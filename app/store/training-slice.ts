@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './app-store';
+import { appendLosses } from './loss-history';
 
 export type TrainingStatus = 'idle' | 'running' | 'paused' | 'done' | 'stopped' | 'diverged';
 
@@ -19,10 +20,19 @@ export interface TrainingRun {
 
 export interface TrainingSlice {
   readonly training: TrainingRun;
-  /** E_total before the first step, then after each step taken (by Apply or by Train) */
+  /**
+   * E_total before the first step, then after each step taken (by Apply or by
+   * Train), bounded as loss-history.ts explains: point k stands for step
+   * k · lossStride, and the last point for step lossSteps.
+   */
   readonly lossHistory: readonly number[];
+  readonly lossStride: number;
+  readonly lossSteps: number;
   setTraining(run: Partial<TrainingRun>): void;
+  /** Replaces the history with one point per step ([] clears it). */
   setLossHistory(history: readonly number[]): void;
+  /** Appends the errors after each of some steps; `initial` (E_total before them) starts an empty history. */
+  recordLosses(initial: number, losses: ArrayLike<number>): void;
   /** One gradient step: every parameter takes its *_new value from the trace. */
   applyUpdate(): boolean;
 }
@@ -32,10 +42,19 @@ export const IDLE_RUN: TrainingRun = { status: 'idle', total: 0, done: 0, messag
 export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set, get) => ({
   training: IDLE_RUN,
   lossHistory: [],
+  lossStride: 1,
+  lossSteps: 0,
   setTraining: (run) => set({ training: { ...get().training, ...run } }),
-  setLossHistory: (lossHistory) => set({ lossHistory }),
+  setLossHistory: (lossHistory) =>
+    set({ lossHistory, lossStride: 1, lossSteps: Math.max(0, lossHistory.length - 1) }),
+  recordLosses(initial, losses) {
+    const { lossHistory, lossStride, lossSteps } = get();
+    const history = { values: lossHistory, stride: lossStride, steps: lossSteps };
+    const next = appendLosses(history, initial, losses);
+    set({ lossHistory: next.values, lossStride: next.stride, lossSteps: next.steps });
+  },
   applyUpdate() {
-    const { model, trace, lossHistory } = get();
+    const { model, trace } = get();
     const params = { ...model.params };
     for (const id of Object.keys(params)) {
       const updated = trace.quantities[`${id}_new`];
@@ -43,10 +62,7 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
     }
     const before = trace.quantities.E_total ?? 0;
     const ok = get().setModel({ ...model, params });
-    if (ok) {
-      const after = get().trace.quantities.E_total ?? 0;
-      set({ lossHistory: lossHistory.length === 0 ? [before, after] : [...lossHistory, after] });
-    }
+    if (ok) get().recordLosses(before, [get().trace.quantities.E_total ?? 0]);
     return ok;
   },
 });

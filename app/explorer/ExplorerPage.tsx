@@ -29,11 +29,11 @@ export function ExplorerPage() {
         <ExplorerToolbar />
         <NetworkGraph />
       </section>
-      <section className="explorer-steps" aria-label="Step-through">
-        <Stepper />
-      </section>
       <section className="explorer-formula" aria-label="Current step">
         <FormulaPanel />
+      </section>
+      <section className="explorer-steps" aria-label="Step-through">
+        <Stepper />
       </section>
       <aside className="explorer-tools" aria-label="Tools">
         <Tabs

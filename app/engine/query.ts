@@ -77,15 +77,20 @@ export function modelFromQuery(
       fallBack(key, text, error);
     }
   }
-  // Values that cannot work together (cross-entropy with a linear output): the one at fault
-  // falls back. Each round restores one value to the (valid) base, so this ends.
+  // Values that cannot work together (cross-entropy with a linear output): a value the query
+  // gave falls back — the one named at fault if the query gave it, else the query's own
+  // part of the clash (the base alone is valid). Each round restores one given value, so this ends.
+  const clashing = ['loss', 'act_o', ...names.targets];
   for (let round = 0; round <= given.size; round++) {
     try {
       checkCompatibility(names, params, settings as unknown as Settings);
       break;
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
-      fallBack(error.subject, given.get(error.subject) ?? '', error);
+      const key = given.has(error.subject) ? error.subject : clashing.find((k) => given.has(k));
+      if (key === undefined) throw error;
+      fallBack(key, given.get(key) ?? '', error);
+      given.delete(key);
     }
   }
   return {

@@ -214,12 +214,17 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
         value: ws.delta[l]![j]!,
         symbol: n.delta(node),
         // Under cross-entropy a sigmoid output's delta simplifies to out − target, and is computed so.
-        template:
-          l === last && exactCeDelta
-            ? `${ref(`out_${node}`)}-${ref(names.targets[j]!)}`
-            : `${ref(dE_dout)}\\cdot ${ref(`dout_${node}_dnet_${node}`)}`,
-        factors: [dE_dout, `dout_${node}_dnet_${node}`],
-        own: [node],
+        ...(l === last && exactCeDelta
+          ? {
+              template: `${ref(`out_${node}`)}-${ref(names.targets[j]!)}`,
+              factors: [],
+              own: [node, names.targets[j]!],
+            }
+          : {
+              template: `${ref(dE_dout)}\\cdot ${ref(`dout_${node}_dnet_${node}`)}`,
+              factors: [dE_dout, `dout_${node}_dnet_${node}`],
+              own: [node],
+            }),
       });
     });
     const sources = names.neurons[l - 1]!;
@@ -235,14 +240,20 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
         template: source(sources, w.source, l),
         own: [w.id, sources[w.source]!],
       });
+      // The article's three factors; where δ is computed directly (out − t), δ and ∂net/∂w,
+      // so that the factors shown multiply to the value shown even when the sigmoid saturates.
+      const factors =
+        l === last && exactCeDelta
+          ? [`delta_${node}`, local]
+          : [`dE_dout_${node}`, `dout_${node}_dnet_${node}`, local];
       layerDrafts.push({
         id: `dE_d${w.id}`,
         phase: 'backward',
         layer: l,
         value: ws.weightGrad[w.index]!,
         symbol: n.dE_dparam(w.id),
-        template: [`dE_dout_${node}`, `dout_${node}_dnet_${node}`, local].map(ref).join('\\cdot '),
-        factors: [`dE_dout_${node}`, `dout_${node}_dnet_${node}`, local],
+        template: factors.map(ref).join('\\cdot '),
+        factors,
         own: [w.id],
       });
     }

@@ -1,0 +1,156 @@
+/**
+ * Training: the same step as the trace's update, repeated; the error falls on
+ * the article's network; a run that leaves float64 stops at its last finite state.
+ */
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_MODEL, DEFAULT_SETTINGS, paramIds, type Model, type Settings } from './model';
+import { networkNames } from './architecture';
+import { computeTrace } from './trace';
+import { train } from './train';
+
+const withSettings = (settings: Partial<Settings>, params: Record<string, number> = {}): Model => ({
+  ...ARTICLE_MODEL,
+  params: { ...ARTICLE_MODEL.params, ...params },
+  settings: { ...DEFAULT_SETTINGS, ...settings },
+});
+
+/** One step done by hand: the trace's w⁺ (and b⁺) become the next model's parameters. */
+function stepByTrace(model: Model): { model: Model; loss: number } {
+  const trace = computeTrace(model);
+  const params: Record<string, number> = { ...model.params };
+  for (const id of paramIds(trace.names)) {
+    const updated = trace.quantities[`${id}_new`];
+    if (updated !== undefined) params[id] = updated;
+  }
+  return { model: { ...model, params }, loss: trace.quantities.E_total_new! };
+}
+
+describe('train on the article', () => {
+  const run = train(ARTICLE_MODEL, 10000);
+
+  it('completes every step', () => {
+    expect(run.status).toBe('done');
+    expect(run.steps).toBe(10000);
+    expect(run.losses).toHaveLength(10000);
+  });
+
+  it('starts from the trace E_total and lowers the error at every step', () => {
+    expect(run.initialLoss).toBe(computeTrace(ARTICLE_MODEL).quantities.E_total);
+    expect(run.losses[0]).toBeLessThan(run.initialLoss);
+    for (let s = 1; s < run.steps; s++) {
+      if (!(run.losses[s]! < run.losses[s - 1]!)) {
+        throw new Error(`the error rose at step ${s + 1}: ${run.losses[s - 1]} → ${run.losses[s]}`);
+      }
+    }
+  });
+
+  it('reports outputs and parameters that belong together', () => {
+    const after = computeTrace({ ...ARTICLE_MODEL, params: run.params }).quantities;
+    expect(after.out_o1).toBe(run.outputs.o1);
+    expect(after.out_o2).toBe(run.outputs.o2);
+    expect(after.E_total).toBe(run.losses[run.steps - 1]);
+  });
+
+  it('leaves inputs, targets, biases (fixed) and the learning rate alone', () => {
+    for (const id of ['i1', 'i2', 't1', 't2', 'b1', 'b2', 'lr']) {
+      expect(run.params[id]).toBe(ARTICLE_MODEL.params[id]);
+    }
+    expect(Object.keys(run.params).sort()).toEqual(paramIds(networkNames([2, 2, 2])).sort());
+  });
+});
+
+describe('step counts', () => {
+  it('0 steps: the starting state, no losses', () => {
+    const run = train(ARTICLE_MODEL, 0);
+    expect(run).toMatchObject({ status: 'done', steps: 0 });
+    expect(run.losses).toHaveLength(0);
+    expect(run.params).toEqual(ARTICLE_MODEL.params);
+    expect(run.outputs.o1).toBe(computeTrace(ARTICLE_MODEL).quantities.out_o1);
+  });
+
+  it('negative and fractional counts round down, to no fewer than 0', () => {
+    expect(train(ARTICLE_MODEL, -3).steps).toBe(0);
+    expect(train(ARTICLE_MODEL, 2.9).steps).toBe(2);
+    expect(train(ARTICLE_MODEL, NaN).steps).toBe(0);
+  });
+
+  it('does not change the model it was given', () => {
+    const params = { ...ARTICLE_MODEL.params };
+    train(ARTICLE_MODEL, 5);
+    expect(ARTICLE_MODEL.params).toEqual(params);
+  });
+});
+
+describe('train equals repeated trace updates', () => {
+  it.each<[string, Partial<Settings>]>([
+    ['the article', {}],
+    ['learned biases', { biases: 'learned' }],
+    ['the ordering mistake', { hidden_deltas: 'updated' }],
+    ['tanh and cross-entropy', { act_h: 'tanh', loss: 'ce' }],
+    ['relu and linear', { act_h: 'relu', act_o: 'linear' }],
+  ])('%s, 3 steps', (_, settings) => {
+    const start = withSettings(settings);
+    const run = train(start, 3);
+    let model = start;
+    for (let s = 0; s < 3; s++) {
+      const step = stepByTrace(model);
+      model = step.model;
+      expect(Math.abs(run.losses[s]! - step.loss)).toBeLessThanOrEqual(1e-15 * step.loss);
+    }
+    for (const id of Object.keys(run.params)) {
+      const expected = model.params[id]!;
+      expect(Math.abs(run.params[id]! - expected), id).toBeLessThanOrEqual(
+        1e-15 * Math.abs(expected),
+      );
+    }
+  });
+});
+
+describe('divergence', () => {
+  const exploding = withSettings(
+    { act_h: 'linear', act_o: 'linear' },
+    {
+      lr: 1000,
+      w1: 1e3,
+      w2: 1e3,
+      w3: 1e3,
+      w4: 1e3,
+      w5: 1e3,
+      w6: 1e3,
+      w7: 1e3,
+      w8: 1e3,
+      i1: 1e3,
+      i2: 1e3,
+    },
+  );
+  const run = train(exploding, 100);
+
+  it('stops early with status diverged', () => {
+    expect(run.status).toBe('diverged');
+    expect(run.steps).toBeGreaterThan(0); // the first steps are finite, only huge
+    expect(run.steps).toBeLessThan(100);
+    expect(run.losses[run.steps - 1]).toBeGreaterThan(run.initialLoss);
+  });
+
+  it('keeps the last finite state', () => {
+    expect(Object.values(run.params).every(Number.isFinite)).toBe(true);
+    expect(Object.values(run.outputs).every(Number.isFinite)).toBe(true);
+    expect(Array.from(run.losses.subarray(0, run.steps)).every(Number.isFinite)).toBe(true);
+    expect(Number.isFinite(run.initialLoss)).toBe(true);
+  });
+
+  it('stops at the same step when asked for more', () => {
+    const longer = train(exploding, 10000);
+    expect(longer.steps).toBe(run.steps);
+    expect(longer.params).toEqual(run.params);
+  });
+
+  it('with a learned bias, keeps that finite too', () => {
+    const biased = train(
+      { ...exploding, settings: { ...exploding.settings, biases: 'learned' } },
+      100,
+    );
+    expect(biased.status).toBe('diverged');
+    expect(Object.values(biased.params).every(Number.isFinite)).toBe(true);
+  });
+});

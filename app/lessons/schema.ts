@@ -1,0 +1,109 @@
+/**
+ * The shape of a lesson, as authored in content/<NN-slug>/lesson.md and as the
+ * app receives it after the build has rendered its prose. This file is the
+ * contract between the content pipeline (build/), the widgets and the player.
+ */
+
+/** Which parts of the explorer a step shows beside its prose. */
+export const PANEL_IDS = ['graph', 'formula', 'steps', 'params', 'settings', 'train', 'check', 'chart'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+export const DEFAULT_PANELS: readonly PanelId[] = ['graph', 'formula'];
+
+/** The small expression graphs of the chain-rule lesson. */
+export const EXPRESSION_GRAPHS = ['a+b', 'a*b', '(x+y)*z'] as const;
+export type ExpressionGraphId = (typeof EXPRESSION_GRAPHS)[number];
+
+export const PLOT_ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
+export type PlotActivation = (typeof PLOT_ACTIVATIONS)[number];
+
+/**
+ * A widget shown instead of (or beside) the explorer's network. Each has its own
+ * named quantities, which checks may ask for (see WIDGET_QUANTITIES).
+ */
+export type WidgetSpec =
+  | {
+      readonly type: 'expression';
+      readonly graph: ExpressionGraphId;
+      /** leaf values, e.g. { a: 3, b: -2 } or { x: -2, y: 5, z: -4 } */
+      readonly values: Readonly<Record<string, number>>;
+    }
+  | {
+      readonly type: 'activation-plot';
+      readonly activation: PlotActivation;
+      /** where the draggable point starts */
+      readonly x: number;
+    }
+  | {
+      readonly type: 'matrices';
+      /** which layer's matrices: 1 (hidden) or 2 (output) of the 2-2-2 network */
+      readonly layer: 1 | 2;
+    };
+
+/** The quantities each widget computes, by id, for checks: 'df_dx' of (x+y)*z … */
+export const WIDGET_QUANTITIES: {
+  readonly expression: Readonly<Record<ExpressionGraphId, readonly string[]>>;
+  readonly 'activation-plot': readonly string[];
+} = {
+  expression: {
+    'a+b': ['c', 'dc_da', 'dc_db'],
+    'a*b': ['c', 'dc_da', 'dc_db'],
+    '(x+y)*z': ['q', 'f', 'df_dq', 'df_dz', 'df_dx', 'df_dy'],
+  },
+  'activation-plot': ['f', 'df'],
+};
+
+/** "Predict, then reveal": the learner types a number before the value is shown. */
+export interface CheckSpec {
+  /** a trace quantity id ('dE_dw5') or, on a widget step, one of the widget's quantities */
+  readonly quantity: string;
+  /** the question, in Markdown with math (rendered at build time) */
+  readonly prompt: string;
+  /** an answer within this absolute distance of the value is right */
+  readonly tolerance: number;
+  /** shown one by one after wrong tries (Markdown with math, rendered at build time) */
+  readonly hints: readonly string[];
+}
+
+/** A step's metadata, as authored. */
+export interface StepMeta {
+  /** unique within the lesson; kebab-case */
+  readonly id: string;
+  readonly title?: string;
+  /** parameters and settings of the query contract this step sets, e.g. { w5: 0.3, act_h: tanh } */
+  readonly state?: Readonly<Record<string, string | number>>;
+  /** a trace quantity: the explorer goes to that step and lights it */
+  readonly focus?: string;
+  readonly panels?: readonly PanelId[];
+  /** false hides the explorer's values until the learner reveals them (or the check is answered) */
+  readonly reveal?: boolean;
+  readonly widget?: WidgetSpec;
+  readonly check?: CheckSpec;
+  /** for the presenter's speaker view (Markdown, rendered at build time) */
+  readonly notes?: string;
+}
+
+export interface LessonMeta {
+  /** the folder name without its order prefix: content/03-forward-pass → 'forward-pass' */
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly order: number;
+  readonly minutes: number;
+  readonly prerequisites: readonly string[];
+  readonly stepCount: number;
+}
+
+/** A step as the app receives it: metadata plus its prose rendered to HTML (KaTeX included). */
+export interface LessonStep extends Omit<StepMeta, 'check' | 'notes'> {
+  readonly html: string;
+  readonly check?: Omit<CheckSpec, 'prompt' | 'hints'> & {
+    readonly promptHtml: string;
+    readonly hintsHtml: readonly string[];
+  };
+  readonly notesHtml?: string;
+}
+
+export interface Lesson {
+  readonly meta: LessonMeta;
+  readonly steps: readonly LessonStep[];
+}

@@ -21,6 +21,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts (test set-up, screenshots); page code inside page.evaluate sees the browser's globals.
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['app/engine/**/*.ts'],
     ignores: ['app/engine/**/*.test.ts'],
     rules: {
@@ -37,7 +42,7 @@ export default tseslint.config(
   },
   {
     files: ['app/**/*.{ts,tsx}'],
-    ignores: ['app/engine/**', 'app/graph/**', 'app/formulas/**', '**/*.test.ts'],
+    ignores: ['app/engine/**', 'app/graph/**', 'app/formulas/**', 'app/lessons/build/**', '**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -45,6 +50,22 @@ export default tseslint.config(
           patterns: [
             { group: ['d3-*'], message: 'Keep d3 inside app/graph/.' },
             { group: ['katex', 'katex/*'], message: 'Keep KaTeX inside app/formulas/.' },
+            { group: ['**/build/*', './build/*'], message: 'app/lessons/build/ runs in Node at build time; the page reads lessons from virtual:lessons.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The content build runs in Node at build time: it renders lesson math with KaTeX
+    // (so the page ships none for lessons) but has no business with React or d3.
+    files: ['app/lessons/build/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'd3-*'], message: 'The content build runs in Node, not in the page.' },
           ],
         },
       ],

@@ -184,17 +184,148 @@ test('Tab walks the diagram layer by layer', async ({ page }) => {
   ]);
 });
 
-test('on a 375 px phone the whole diagram fits, with no sideways scroll', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 812 });
+/** A text's size as drawn on screen: its CSS font size times the drawing's scale. */
+async function screenFontPx(text: Locator): Promise<number> {
+  return text.evaluate((element) => {
+    const matrix = (element as SVGGraphicsElement).getScreenCTM()!;
+    return parseFloat(getComputedStyle(element).fontSize) * Math.hypot(matrix.a, matrix.b);
+  });
+}
+
+const nodeName = (page: Page, id: string) =>
+  graph(page).locator(`[data-node="${id}"] .graph-node-name`);
+const centre = async (locator: Locator) => {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('the diagram stands upright, fits the width and its text is legible', async ({ page }) => {
+    await page.goto('/');
+    await expect(graph(page)).toHaveAttribute('data-orientation', 'portrait');
+    const box = (await graph(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    // Layers top to bottom, each target under its output.
+    const [i1, i2, h1, o1, t1] = await Promise.all(
+      ['i1', 'i2', 'h1', 'o1', 't1'].map((id) => centre(nodeName(page, id))),
+    );
+    expect(i2!.x).toBeGreaterThan(i1!.x);
+    expect(Math.abs(i2!.y - i1!.y)).toBeLessThan(1);
+    expect(h1!.y).toBeGreaterThan(i1!.y);
+    expect(o1!.y).toBeGreaterThan(h1!.y);
+    expect(t1!.y).toBeGreaterThan(o1!.y);
+    expect(Math.abs(t1!.x - o1!.x)).toBeLessThan(1);
+    // Readable without zooming: names about 14 px or more, weights and values 13 px or more.
+    expect(await screenFontPx(nodeName(page, 'h1'))).toBeGreaterThanOrEqual(14);
+    const w5 = graph(page).locator('[data-param-label="w5"] .param-label-text');
+    expect(await screenFontPx(w5)).toBeGreaterThanOrEqual(13);
+    const net = graph(page).locator('[data-node="h1"] .graph-node-value').first();
+    expect(await screenFontPx(net)).toBeGreaterThanOrEqual(13);
+    // Zooming in stays inside the drawing's box, and the view can be reset.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page.getByRole('button', { name: 'Reset view' })).toBeEnabled();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect(page.getByRole('button', { name: 'Reset view' })).toBeDisabled();
+  });
+
+  test('a weight is edited in place, dragged up to scrub it, and shows its gradient', async ({
+    page,
+  }) => {
+    await page.goto('/?step=E_total_new');
+    const editor = await openEditor(page, 'w5');
+    await editor.fill('0.3');
+    await editor.press('Enter');
+    await expect(shownParam(page, 'w5')).toHaveAttribute('data-value', '0.3');
+
+    const { x, y } = await centre(weightLabel(page, 'w5'));
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let dy = 5; dy <= 40; dy += 5) await page.mouse.move(x, y - dy);
+    await page.mouse.up();
+    await expect(page.getByRole('textbox', { name: 'w5 value' })).toHaveCount(0);
+    const dragged = Number(await shownParam(page, 'w5').getAttribute('data-value'));
+    expect(dragged).toBeCloseTo(0.3 + 40 * 0.005, 6);
+    await page.keyboard.press('Control+z');
+    await expect(shownParam(page, 'w5')).toHaveAttribute('data-value', '0.3');
+
+    const expected = computeTrace({
+      ...ARTICLE_MODEL,
+      params: { ...ARTICLE_MODEL.params, w5: 0.3 },
+    }).quantities;
+    await weightLabel(page, 'w5').hover();
+    const tip = graph(page).locator('[data-tip-for="w5"]');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(`∂E/∂w5 = ${formatDisplayNumber(expected.dE_dw5!, 4)}`);
+  });
+
+  test('clicking an edge goes to its step and colours it by its gradient', async ({ page }) => {
+    await page.goto('/');
+    const point = await pointOnEdge(page, 'w5', 0.2);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(stepInUrl(page)).toBe('dE_dw5');
+    await expect(graph(page).locator('[data-edge="w5"] .graph-edge-line')).toHaveAttribute(
+      'data-grad',
+      'pos',
+    );
+    await expect(graph(page).locator('[data-node="o1"]')).toHaveAttribute('data-lit', '');
+  });
+});
+
+test.describe('with a finger', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true });
+
+  test('dragging a weight up scrubs it, in portrait too', async ({ page }) => {
+    await page.goto('/');
+    await expect(graph(page)).toHaveAttribute('data-orientation', 'portrait');
+    await weightLabel(page, 'w5').scrollIntoViewIfNeeded();
+    const { x, y } = await centre(weightLabel(page, 'w5'));
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y: y - dy, id: 1 }],
+      });
+    await touch('touchStart', 0);
+    for (let dy = 5; dy <= 40; dy += 5) await touch('touchMove', dy);
+    await touch('touchEnd', 40);
+    await expect
+      .poll(async () => Number(await shownParam(page, 'w5').getAttribute('data-value')))
+      .toBeCloseTo(0.4 + 40 * 0.005, 6);
+    await expect(page.getByRole('textbox', { name: 'w5 value' })).toHaveCount(0);
+  });
+});
+
+test('on a wide screen the diagram runs left to right; narrowed, it stands upright', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/');
-  const box = (await graph(page).boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(375);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  // Zooming in stays inside the drawing's box, and the view can be reset.
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect(page.getByRole('button', { name: 'Reset view' })).toBeEnabled();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await page.getByRole('button', { name: 'Reset view' }).click();
-  await expect(page.getByRole('button', { name: 'Reset view' })).toBeDisabled();
+  await expect(graph(page)).toHaveAttribute('data-orientation', 'landscape');
+  const [i1, h1, o1, t1] = await Promise.all(
+    ['i1', 'h1', 'o1', 't1'].map((id) => centre(nodeName(page, id))),
+  );
+  expect(h1!.x).toBeGreaterThan(i1!.x);
+  expect(o1!.x).toBeGreaterThan(h1!.x);
+  expect(t1!.x).toBeGreaterThan(o1!.x);
+  expect(Math.abs(t1!.y - o1!.y)).toBeLessThan(1);
+
+  await page.setViewportSize({ width: 375, height: 720 });
+  await expect(graph(page)).toHaveAttribute('data-orientation', 'portrait');
+  // Values and controls survive the change of layout.
+  await expect(shownParam(page, 'w5')).toHaveText('0.4');
+  await weightLabel(page, 'w5').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(shownParam(page, 'w5')).toHaveAttribute('data-value', '0.41');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(graph(page)).toHaveAttribute('data-orientation', 'landscape');
+  await expect(shownParam(page, 'w5')).toHaveAttribute('data-value', '0.41');
 });

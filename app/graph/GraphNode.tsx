@@ -43,6 +43,9 @@ export const GraphNode = memo(function GraphNode({
     }
   };
   const lineY = (k: number) => (values ? values.y + (k + 0.5) * METRICS.lineGap + 2 : 0);
+  // Values beside the node (portrait) read from the node outwards; below it, centred.
+  const beside = values !== undefined && values.x > x;
+  const valueX = !values ? x : beside ? values.x + METRICS.valueInset : x;
   return (
     <g
       className="graph-node"
@@ -69,10 +72,10 @@ export const GraphNode = memo(function GraphNode({
           <text
             key={kind}
             className="graph-node-value"
-            x={x}
+            x={valueX}
             y={lineY(k)}
             dominantBaseline="central"
-            textAnchor="middle"
+            textAnchor={beside ? 'start' : 'middle'}
           >
             <tspan className="graph-node-key">{keys[k]} </tspan>
             <LiveTspan quantity={`${kind}_${node.id}`} digits={4} />

@@ -12,6 +12,7 @@ import { layoutNetwork, type Box } from './layout';
 import { ParamEditor } from './ParamEditor';
 import { ParamLabel } from './ParamLabel';
 import { describeElement, edgeLit, elementQuantities, jumpTarget } from './relations';
+import { useOrientation } from './use-orientation';
 import { attachZoom, type ZoomHandle } from './zoom';
 import { ZoomControls } from './ZoomControls';
 
@@ -26,7 +27,15 @@ export function NetworkGraph() {
   const store = useAppStoreApi();
   const sizesKey = useAppStore((s) => s.model.sizes.join('-'));
   const names = useMemo(() => networkNames(sizesKey.split('-').map(Number)), [sizesKey]);
-  const layout = useMemo(() => layoutNetwork(names), [names]);
+  const container = useRef<HTMLDivElement>(null);
+  const wanted = useOrientation(container);
+  const layout = useMemo(() => {
+    const landscape = layoutNetwork(names, 'landscape');
+    if (wanted === 'landscape') return landscape;
+    // A network wider than it is deep ([1, 6, 1]) is narrower as drawn in landscape.
+    const portrait = layoutNetwork(names, 'portrait');
+    return portrait.width < landscape.width ? portrait : landscape;
+  }, [names, wanted]);
   const stepTouches = useAppStore((s) => currentEntry(s)?.touches.join(' ') ?? '');
   const phase = useAppStore((s) => currentEntry(s)?.phase ?? 'forward');
   const hotElements = useAppStore((s) => s.highlight?.elements.join(' ') ?? '');
@@ -142,8 +151,8 @@ export function NetworkGraph() {
       />
     );
   };
-  // Document order is the Tab order: layer by layer, left to right, each layer's
-  // bias and weights before its neurons.
+  // Document order is the Tab order: layer by layer (left to right, or top to
+  // bottom in portrait), each layer's bias and weights before its neurons.
   const focusables: ReactNode[] = [];
   for (const id of names.inputs) focusables.push(node(id), control(id, false));
   for (let l = 1; l < names.sizes.length; l++) {
@@ -156,17 +165,22 @@ export function NetworkGraph() {
 
   const editingBox = editing !== null ? boxes.get(editing) : undefined;
   return (
-    <div className="network-graph">
+    <div ref={container} className="network-graph">
       <svg
         ref={svg}
         className="graph-svg"
         data-graph-svg=""
+        data-orientation={layout.orientation}
         data-phase={phase}
         role="group"
         aria-label="Network diagram"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width="100%"
-        style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
+        style={{
+          aspectRatio: `${layout.width} / ${layout.height}`,
+          // Portrait in a mid-sized column: no larger than drawn, or it grows taller than the screen.
+          ...(layout.orientation === 'portrait' ? { maxWidth: `${layout.width}px` } : {}),
+        }}
       >
         <g ref={layer}>
           <g className="graph-edges">

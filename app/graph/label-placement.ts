@@ -16,7 +16,8 @@ import {
   type Box,
   type Segment,
 } from './geometry';
-import type { GraphEdgeLayout, GraphNodeLayout, WeightLabelLayout } from './layout';
+import type { NetworkNames } from '../engine/architecture';
+import type { GraphEdgeLayout, GraphNodeLayout, Orientation, WeightLabelLayout } from './layout';
 import { METRICS, weightLabelWidth } from './metrics';
 
 /** Fractions tried, in order of preference when all else is equal. */
@@ -35,6 +36,19 @@ const segmentOf = (e: GraphEdgeLayout): Segment => [e.x1, e.y1, e.x2, e.y2];
 export type PlacementMode = 'clear' | 'free' | 'force';
 
 /**
+ * Up to how many weights a drawing keeps its labels clear of every crossing. A
+ * portrait drawing grows downwards for it, which costs a phone only scrolling;
+ * a landscape one would grow wider, which shrinks all its text, so a dense
+ * network in landscape only keeps its labels from overlapping.
+ */
+const CLEAR_LABELS_UP_TO: Record<Orientation, number> = { landscape: 24, portrait: 40 };
+
+/** Which label placements a network of this size can afford, strictest first. */
+export function placementModes(names: NetworkNames, orientation: Orientation): PlacementMode[] {
+  return names.weights.length <= CLEAR_LABELS_UP_TO[orientation] ? ['clear', 'free'] : ['free'];
+}
+
+/**
  * Places a label on every weight edge, or returns null when some label finds no
  * allowed place (the caller then spreads the layers further).
  */
@@ -44,6 +58,7 @@ export function placeWeightLabels(
   edges: readonly GraphEdgeLayout[],
   size: { readonly width: number; readonly height: number },
   mode: PlacementMode,
+  orientation: Orientation,
 ): WeightLabelLayout[] | null {
   const frame: Box = { x: 0, y: 0, width: size.width, height: size.height };
   const obstacles: Box[] = [];
@@ -61,42 +76,63 @@ export function placeWeightLabels(
         .filter((p): p is [number, number] => p !== null),
     ]),
   );
+  const allCrossings = [...crossingsOf.values()].flat();
+  /** A place for an edge's label, judged against the drawing alone (not the other labels). */
+  const candidate = (edge: GraphEdgeLayout, fraction: number, rank: number): Candidate => {
+    const width = weightLabelWidth(edge.id);
+    const height = METRICS.labelHeight;
+    const x = edge.x1 + fraction * (edge.x2 - edge.x1);
+    const y = edge.y1 + fraction * (edge.y2 - edge.y1);
+    const box: Box = { x: x - width / 2, y: y - height / 2, width, height };
+    let blocked = boxInside(box, frame) ? 0 : 1;
+    for (const o of obstacles) if (boxesOverlap(box, o, NODE_CLEARANCE)) blocked++;
+    const crossings = crossingsOf.get(edge.id) ?? [];
+    const onCrossing = crossings.filter(([cx, cy]) => pointInBox(cx, cy, box, 6)).length;
+    // Any crossing under a label, its own edge's or two others', muddles which edge it names.
+    if (mode === 'clear')
+      blocked += allCrossings.filter(([cx, cy]) => pointInBox(cx, cy, box, 6)).length;
+    let under = 0;
+    for (const other of edges) {
+      if (other !== edge && segmentHitsBox(segmentOf(other), box)) under++;
+    }
+    const score = under * 2 + onCrossing * 8 + rank * 0.01;
+    return { label: { id: edge.id, fraction, x, y, box }, blocked, score };
+  };
   const placed = new Map<string, Placement>();
 
   /** The best place for an edge's label among the others placed so far. */
   const bestPlace = (edge: GraphEdgeLayout): Placement | null => {
-    const width = weightLabelWidth(edge.id);
-    const height = METRICS.labelHeight;
-    const crossings = crossingsOf.get(edge.id) ?? [];
     let best: Placement | null = null;
     FRACTIONS.forEach((fraction, rank) => {
-      const x = edge.x1 + fraction * (edge.x2 - edge.x1);
-      const y = edge.y1 + fraction * (edge.y2 - edge.y1);
-      const box: Box = { x: x - width / 2, y: y - height / 2, width, height };
-      let blocked = boxInside(box, frame) ? 0 : 1;
-      for (const o of obstacles) if (boxesOverlap(box, o, NODE_CLEARANCE)) blocked++;
+      const place = candidate(edge, fraction, rank);
+      let blocked = place.blocked;
       for (const [id, other] of placed) {
-        if (id !== edge.id && boxesOverlap(box, other.label.box, LABEL_CLEARANCE)) blocked++;
+        if (id !== edge.id && boxesOverlap(place.label.box, other.label.box, LABEL_CLEARANCE))
+          blocked++;
       }
-      const onCrossing = crossings.filter(([cx, cy]) => pointInBox(cx, cy, box, 6)).length;
-      if (mode === 'clear') blocked += onCrossing;
       if (blocked > 0 && mode !== 'force') return;
-      let under = 0;
-      for (const other of edges) {
-        if (other !== edge && segmentHitsBox(segmentOf(other), box)) under++;
-      }
-      const score = blocked * 1000 + under * 2 + onCrossing * 8 + rank * 0.01;
-      if (!best || score < best.score)
-        best = { label: { id: edge.id, fraction, x, y, box }, score };
+      const score = blocked * 1000 + place.score;
+      if (!best || score < best.score) best = { label: place.label, score };
     });
     return best;
   };
 
-  // Flatter edges first: they have the least room to move along.
-  const order = [...weightEdges].sort((a, b) => slope(a) - slope(b) || a.x1 - b.x1 || a.y1 - b.y1);
+  // Edges that run straight from layer to layer first: they have the least room to move along.
+  const order = [...weightEdges].sort(
+    (a, b) => slant(a, orientation) - slant(b, orientation) || a.x1 - b.x1 || a.y1 - b.y1,
+  );
   for (const edge of order) {
     const best = bestPlace(edge);
-    if (!best) return null;
+    if (!best) {
+      // Greedy in this order left a label no place. In portrait, where dense layers
+      // keep their labels off every crossing, try harder before the caller spreads
+      // the drawing. (Landscape keeps the greedy's places: its preferred fractions
+      // read best, and it gives up clear labels for dense layers anyway.)
+      if (mode !== 'clear' || orientation !== 'portrait') return null;
+      const fine = FINE_FRACTIONS.map((f, k) => order.map((e) => candidate(e, f, k)));
+      const chosen = mostConstrainedFirst(order, fine.flat());
+      return chosen && weightEdges.map((e) => chosen.get(e.id)!);
+    }
     placed.set(edge.id, best);
   }
   // A label placed early may hold the only good place of a later one (w7 beside the
@@ -121,8 +157,64 @@ interface Placement {
   readonly score: number;
 }
 
+interface Candidate extends Placement {
+  /** how many things it covers that it must not: outside the drawing, a node, a crossing */
+  readonly blocked: number;
+}
+
+/** Finer places along an edge, for the harder search. */
+const FINE_FRACTIONS = Array.from({ length: 29 }, (_, k) => 0.15 + k * 0.025).sort(
+  (a, b) => Math.abs(a - 0.5) - Math.abs(b - 0.5),
+);
+
+/**
+ * Places the label with the fewest places left first, each where it takes the
+ * fewest places from the labels still to place (then by its own cost): the
+ * classic way to colour a crowded map without backtracking. Null if some label
+ * runs out of places.
+ */
+function mostConstrainedFirst(
+  order: readonly GraphEdgeLayout[],
+  candidates: readonly Candidate[],
+): Map<string, WeightLabelLayout> | null {
+  const open = new Map<string, Candidate[]>(order.map((e) => [e.id, []]));
+  for (const c of candidates) if (c.blocked === 0) open.get(c.label.id)!.push(c);
+  const chosen = new Map<string, WeightLabelLayout>();
+  const clash = (a: Candidate, b: Candidate) =>
+    boxesOverlap(a.label.box, b.label.box, LABEL_CLEARANCE);
+  while (open.size > 0) {
+    let id = '';
+    let fewest = Infinity;
+    for (const [edgeId, places] of open) {
+      if (places.length < fewest) [id, fewest] = [edgeId, places.length];
+    }
+    const places = open.get(id)!;
+    if (places.length === 0) return null;
+    open.delete(id);
+    let best: Candidate | null = null;
+    let bestCost = Infinity;
+    for (const place of places) {
+      let taken = 0;
+      for (const others of open.values()) for (const o of others) if (clash(place, o)) taken++;
+      const cost = taken * 10 + place.score;
+      if (cost < bestCost) [best, bestCost] = [place, cost];
+    }
+    chosen.set(id, best!.label);
+    for (const [edgeId, others] of open) {
+      open.set(
+        edgeId,
+        others.filter((o) => !clash(best!, o)),
+      );
+    }
+  }
+  return chosen;
+}
+
 const SWEEPS = 4;
 
-function slope(e: GraphEdgeLayout): number {
-  return Math.abs(e.y2 - e.y1) / Math.max(1, Math.abs(e.x2 - e.x1));
+/** How far an edge leans away from the direction the layers run in. */
+function slant(e: GraphEdgeLayout, orientation: Orientation): number {
+  const along = Math.abs(orientation === 'portrait' ? e.y2 - e.y1 : e.x2 - e.x1);
+  const across = Math.abs(orientation === 'portrait' ? e.x2 - e.x1 : e.y2 - e.y1);
+  return across / Math.max(1, along);
 }

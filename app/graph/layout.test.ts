@@ -8,7 +8,8 @@ import {
   pointInBox,
   type Box,
 } from './geometry';
-import { edgesCross, layoutNetwork, type GraphLayout } from './layout';
+import { edgesCross, layoutNetwork, type GraphLayout, type Orientation } from './layout';
+import { METRICS } from './metrics';
 
 const ARCHITECTURES = [
   [2, 2, 2],
@@ -17,6 +18,36 @@ const ARCHITECTURES = [
   [1, 1, 1],
   [6, 6, 6, 6, 6],
 ];
+const CASES = ARCHITECTURES.flatMap((sizes) =>
+  (['landscape', 'portrait'] as const).map((orientation) => [orientation, sizes] as const),
+);
+/**
+ * Where labels stay off every crossing of two weights, as well as off each other
+ * and the nodes: the small networks in both orientations, and in portrait (which
+ * grows downwards for it) the denser [3, 4, 4, 2] too.
+ */
+const CLEAR_OF_CROSSINGS: readonly (readonly [Orientation, readonly number[]])[] = [
+  ['landscape', [2, 2, 2]],
+  ['landscape', [2, 3, 2]],
+  ['portrait', [2, 2, 2]],
+  ['portrait', [2, 3, 2]],
+  ['portrait', [3, 4, 4, 2]],
+];
+
+/** Labels whose box holds a point where two weight edges cross. */
+function labelsOnCrossings(layout: GraphLayout): string[] {
+  const weights = layout.edges.filter((e) => e.kind === 'weight');
+  const found: string[] = [];
+  for (const label of layout.labels) {
+    weights.forEach((a, k) => {
+      for (const b of weights.slice(k + 1)) {
+        const p = crossingPoint([a.x1, a.y1, a.x2, a.y2], [b.x1, b.y1, b.x2, b.y2]);
+        if (p && pointInBox(p[0], p[1], label.box)) found.push(`${label.id} on ${a.id}×${b.id}`);
+      }
+    });
+  }
+  return found;
+}
 
 const frameOf = (layout: GraphLayout): Box => ({
   x: 0,
@@ -25,10 +56,14 @@ const frameOf = (layout: GraphLayout): Box => ({
   height: layout.height,
 });
 
-describe.each(ARCHITECTURES)('layout of %j', (...sizes) => {
+describe.each(CASES)('%s layout of %j', (orientation, sizes) => {
   const names = networkNames(sizes);
-  const layout = layoutNetwork(names);
+  const layout = layoutNetwork(names, orientation);
   const frame = frameOf(layout);
+
+  it('is the orientation asked for', () => {
+    expect(layout.orientation).toBe(orientation);
+  });
 
   it('has a node for every neuron, bias and target, and an edge for every weight', () => {
     const ids = layout.nodes.map((n) => n.id).sort();
@@ -88,20 +123,65 @@ describe.each(ARCHITECTURES)('layout of %j', (...sizes) => {
     }
   });
 
-  it('runs the layers left to right, with the targets beside the outputs', () => {
-    const at = new Map(layout.nodes.map((n) => [n.id, n]));
-    for (let l = 1; l < names.sizes.length; l++) {
-      const before = Math.max(...names.neurons[l - 1]!.map((id) => at.get(id)!.x));
-      const after = Math.min(...names.neurons[l]!.map((id) => at.get(id)!.x));
-      expect(after).toBeGreaterThan(before);
-    }
-    const outputs = names.neurons[names.sizes.length - 1]!;
-    names.targets.forEach((t, k) => {
-      const output = at.get(outputs[k]!)!;
-      expect(at.get(t)!.x).toBeGreaterThan(output.x);
-      expect(at.get(t)!.y).toBe(output.y);
-    });
-  });
+  const at = new Map(layout.nodes.map((n) => [n.id, n]));
+  const outputs = names.neurons[names.sizes.length - 1]!;
+
+  it.runIf(orientation === 'landscape')(
+    'runs the layers left to right, with the targets beside the outputs',
+    () => {
+      for (let l = 1; l < names.sizes.length; l++) {
+        const before = Math.max(...names.neurons[l - 1]!.map((id) => at.get(id)!.x));
+        const after = Math.min(...names.neurons[l]!.map((id) => at.get(id)!.x));
+        expect(after).toBeGreaterThan(before);
+      }
+      names.targets.forEach((t, k) => {
+        const output = at.get(outputs[k]!)!;
+        expect(at.get(t)!.x).toBeGreaterThan(output.x);
+        expect(at.get(t)!.y).toBe(output.y);
+      });
+    },
+  );
+
+  it.runIf(orientation === 'portrait')(
+    'stacks the layers top to bottom, each left to right, with the targets under the outputs',
+    () => {
+      for (let l = 0; l < names.sizes.length; l++) {
+        const row = names.neurons[l]!.map((id) => at.get(id)!);
+        for (const node of row) expect(node.y, node.id).toBe(row[0]!.y);
+        row.slice(1).forEach((node, k) => expect(node.x).toBeGreaterThan(row[k]!.x));
+        if (l > 0) {
+          const above = at.get(names.neurons[l - 1]![0]!)!;
+          expect(row[0]!.y).toBeGreaterThan(above.y + 2 * METRICS.nodeRadius);
+        }
+      }
+      names.targets.forEach((t, k) => {
+        const output = at.get(outputs[k]!)!;
+        expect(at.get(t)!.x).toBe(output.x);
+        expect(at.get(t)!.y).toBeGreaterThan(output.y);
+      });
+    },
+  );
+
+  it.runIf(orientation === 'portrait')(
+    'puts each bias at the right, between its layer and the one feeding it',
+    () => {
+      const rightmost = Math.max(...names.neurons.flat().map((id) => at.get(id)!.x));
+      names.biases.forEach((id, l) => {
+        if (!id) return;
+        const bias = at.get(id)!;
+        expect(bias.x).toBeGreaterThan(rightmost);
+        expect(bias.y).toBeGreaterThan(at.get(names.neurons[l - 1]![0]!)!.y);
+        expect(bias.y).toBeLessThan(at.get(names.neurons[l]![0]!)!.y);
+      });
+    },
+  );
+
+  it.runIf(CLEAR_OF_CROSSINGS.some(([o, s]) => o === orientation && s.join() === sizes.join()))(
+    'keeps every weight label off the crossings, so each reads as its own edge’s',
+    () => {
+      expect(labelsOnCrossings(layout)).toEqual([]);
+    },
+  );
 });
 
 describe('the worked example’s network', () => {
@@ -124,20 +204,10 @@ describe('the worked example’s network', () => {
   });
 
   it('keeps every weight label off the crossings, so each reads as its own edge’s', () => {
-    const weights = layout.edges.filter((e) => e.kind === 'weight');
-    const byId = new Map(weights.map((e) => [e.id, e]));
+    const byId = new Map(layout.edges.map((e) => [e.id, e]));
     expect(edgesCross(byId.get('w2')!, byId.get('w3')!)).toBe(true);
     expect(edgesCross(byId.get('w6')!, byId.get('w7')!)).toBe(true);
-    for (const label of layout.labels) {
-      for (const a of weights) {
-        for (const b of weights) {
-          if (a === b) continue;
-          const p = crossingPoint([a.x1, a.y1, a.x2, a.y2], [b.x1, b.y1, b.x2, b.y2]);
-          if (p)
-            expect(pointInBox(p[0], p[1], label.box), `${label.id} on ${a.id}×${b.id}`).toBe(false);
-        }
-      }
-    }
+    expect(labelsOnCrossings(layout)).toEqual([]);
   });
 
   it('stays narrow enough for legible text (the drawing scales to its container)', () => {
@@ -153,5 +223,45 @@ describe('the worked example’s network', () => {
 
   it('is computed once per architecture', () => {
     expect(layoutNetwork(networkNames([2, 2, 2]))).toBe(layout);
+  });
+});
+
+describe('the worked example’s network on a phone (portrait)', () => {
+  const names = networkNames([2, 2, 2]);
+  const layout = layoutNetwork(names, 'portrait');
+  const at = new Map(layout.nodes.map((n) => [n.id, n]));
+
+  it('is the article’s figure turned a quarter', () => {
+    expect(at.get('i1')!.x).toBeLessThan(at.get('i2')!.x);
+    expect(at.get('i1')!.y).toBe(at.get('i2')!.y);
+    expect(at.get('h1')!.x).toBe(at.get('i1')!.x);
+    expect(at.get('h1')!.y).toBeGreaterThan(at.get('i1')!.y);
+    expect(at.get('o2')!.x).toBe(at.get('i2')!.x);
+    expect(at.get('o2')!.y).toBeGreaterThan(at.get('h2')!.y);
+    expect(at.get('t1')!.x).toBe(at.get('o1')!.x);
+    expect(at.get('t1')!.y).toBeGreaterThan(at.get('o1')!.y);
+  });
+
+  it('shows a neuron’s values beside it, not below where its edges leave', () => {
+    for (const id of ['h1', 'h2', 'o1', 'o2']) {
+      const node = at.get(id)!;
+      expect(node.values!.x).toBeGreaterThan(node.x + node.r);
+      expect(node.values!.y).toBeLessThan(node.y);
+      expect(node.values!.y + node.values!.height).toBeGreaterThan(node.y);
+    }
+  });
+
+  // The explorer gives the drawing about 333 px on a 375 px phone: its text must stay legible.
+  it('is narrow enough for 13 px labels and 14 px names at 333 px', () => {
+    const scale = 333 / layout.width;
+    expect(METRICS.labelFont * scale).toBeGreaterThanOrEqual(13);
+    expect(METRICS.valueFont * scale).toBeGreaterThanOrEqual(13);
+    expect(METRICS.nameFont * scale).toBeGreaterThanOrEqual(14);
+    expect(layout.height).toBeGreaterThan(layout.width);
+  });
+
+  it('is computed once per architecture and orientation', () => {
+    expect(layoutNetwork(names, 'portrait')).toBe(layout);
+    expect(layoutNetwork(names, 'landscape')).not.toBe(layout);
   });
 });

@@ -5,17 +5,25 @@
  * that the 2-2-2 network, at the width the explorer gives it on a 1280 px screen,
  * shows text of about 14 px or more.
  *
- * Layers run left to right (inputs, hidden layers, outputs), with each layer's
- * bias below, between that layer and the one feeding it, and the targets to the
- * right of the outputs — the arrangement of the worked example's figure.
+ * Two orientations. Landscape (wide containers): layers run left to right
+ * (inputs, hidden layers, outputs), with each layer's bias below, between that
+ * layer and the one feeding it, and the targets to the right of the outputs —
+ * the arrangement of the worked example's figure. Portrait (phones): the same
+ * figure turned a quarter, layers stacked top to bottom (layout-portrait.ts), so
+ * that the drawing is narrow and its text stays legible at 375 px.
  */
 import type { NetworkNames } from '../engine/architecture';
-import { placeWeightLabels, type PlacementMode } from './label-placement';
+import { placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
 import { segmentsCross, type Box, type Segment } from './geometry';
-import { METRICS, textBoxWidth } from './metrics';
+import { connectEdges } from './layout-edges';
+import { searchPortraitLayout } from './layout-portrait';
+import { METRICS, NEURON_VALUE_CHARS, textBoxWidth } from './metrics';
 
 export type { Box, Segment } from './geometry';
 export { METRICS, textBoxWidth, weightLabelWidth } from './metrics';
+
+/** 'landscape': layers left to right; 'portrait': top to bottom. */
+export type Orientation = 'landscape' | 'portrait';
 
 export type NodeKind = 'input' | 'hidden' | 'output' | 'bias' | 'target';
 
@@ -27,9 +35,9 @@ export interface GraphNodeLayout {
   readonly x: number;
   readonly y: number;
   readonly r: number;
-  /** a neuron's net and out lines, below it */
+  /** a neuron's net and out lines: below it (landscape) or beside it, to the right (portrait) */
   readonly values?: Box;
-  /** a parameter node's editable value (input, bias, target), below it */
+  /** a parameter node's editable value (input, bias, target): below, beside or above it */
   readonly chip?: Box;
 }
 
@@ -61,6 +69,7 @@ export interface WeightLabelLayout {
 }
 
 export interface GraphLayout {
+  readonly orientation: Orientation;
   readonly width: number;
   readonly height: number;
   readonly nodes: readonly GraphNodeLayout[];
@@ -68,33 +77,30 @@ export interface GraphLayout {
   readonly labels: readonly WeightLabelLayout[];
 }
 
-const NEURON_VALUE_CHARS = 4 + METRICS.valueChars; // "net −0.1235"
 const MIN_LAYER_GAP = 250;
 const LAYER_GAP_STEP = 30;
 const MAX_TRIES = 40;
-const CLEAR_LABELS_UP_TO = 24;
 
 /** The diagram of a network: nodes, edges, weight labels and the viewBox size (memoised). */
-export function layoutNetwork(names: NetworkNames): GraphLayout {
-  const key = names.sizes.join('-');
+export function layoutNetwork(
+  names: NetworkNames,
+  orientation: Orientation = 'landscape',
+): GraphLayout {
+  const key = `${names.sizes.join('-')} ${orientation}`;
   const cached = layoutCache.get(key);
   if (cached) return cached;
-  const layout = searchLayout(names);
+  const layout = orientation === 'portrait' ? searchPortraitLayout(names) : searchLayout(names);
   layoutCache.set(key, layout);
   return layout;
 }
 
-// A layout depends only on the architecture, and the search for a wide network takes a moment.
+// A layout depends only on the architecture and orientation, and the search for a wide network takes a moment.
 const layoutCache = new Map<string, GraphLayout>();
 
 function searchLayout(names: NetworkNames): GraphLayout {
   // Narrow first: the drawing scales to its container's width, so every unit of
-  // width saved is larger text. Rows may spread more freely than columns. A small
-  // network gets labels clear of every crossing; a dense one, where that would
-  // take a huge drawing, only keeps them from overlapping.
-  const modes: PlacementMode[] =
-    names.weights.length <= CLEAR_LABELS_UP_TO ? ['clear', 'free'] : ['free'];
-  for (const mode of modes) {
+  // width saved is larger text. Rows may spread more freely than columns.
+  for (const mode of placementModes(names, 'landscape')) {
     for (let attempt = firstAttempt(names); attempt < MAX_TRIES; attempt++) {
       const gap = MIN_LAYER_GAP + attempt * LAYER_GAP_STEP;
       for (const rowGap of [180, 210, 240, 270].map((g) => Math.max(g, 0.7 * gap))) {
@@ -169,41 +175,7 @@ function tryLayout(
     nodes.push({ id, kind: 'target', layer: L, x: targetX, y, r, chip: chipBelow(targetX, y) });
   });
 
-  const at = new Map(nodes.map((n) => [n.id, n]));
-  const edges: GraphEdgeLayout[] = [];
-  const connect = (id: string, kind: EdgeKind, source: string, target: string, param?: string) => {
-    const a = at.get(source)!;
-    const b = at.get(target)!;
-    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const ux = (b.x - a.x) / length;
-    const uy = (b.y - a.y) / length;
-    edges.push({
-      id,
-      kind,
-      source,
-      target,
-      ...(param !== undefined ? { param } : {}),
-      x1: a.x + ux * a.r,
-      y1: a.y + uy * a.r,
-      x2: b.x - ux * b.r,
-      y2: b.y - uy * b.r,
-    });
-  };
-  for (const w of names.weights) {
-    const source = names.neurons[w.layer - 1]![w.source]!;
-    const target = names.neurons[w.layer]![w.target]!;
-    connect(w.id, 'weight', source, target, w.id);
-  }
-  names.biases.forEach((bias, layer) => {
-    if (!bias) return;
-    for (const target of names.neurons[layer]!)
-      connect(`${bias}>${target}`, 'bias', bias, target, bias);
-  });
-  names.targets.forEach((t, index) => {
-    const output = names.neurons[L]![index]!;
-    connect(`${output}>${t}`, 'target', output, t);
-  });
-
+  const edges = connectEdges(names, nodes);
   const width = Math.ceil(targetX + Math.max(r, chipWidth / 2) + margin);
   const height = Math.ceil(biasY + r + 6 + chipHeight + margin);
   const labels = placeWeightLabels(
@@ -212,9 +184,10 @@ function tryLayout(
     edges,
     { width, height },
     mode,
+    'landscape',
   );
   if (!labels) return null;
-  return { width, height, nodes, edges, labels };
+  return { orientation: 'landscape', width, height, nodes, edges, labels };
 }
 
 /** Whether two edges cross strictly between their ends (exported for tests). */

@@ -15,7 +15,14 @@ export const METRICS = {
   valueChars: 7,
   lineGap: 22,
   margin: 14,
+  /** space between a node's rim and its values or value chip */
+  valueGap: 6,
+  /** inset of a neuron's value lines when they sit beside it, left-aligned */
+  valueInset: 4,
 } as const;
+
+/** A neuron's value line: "net −0.1235" (or "out …"; the course notation's z and a are shorter). */
+export const NEURON_VALUE_CHARS = 4 + METRICS.valueChars;
 
 /** Width of a text of `chars` characters at `font`, with the label's padding. */
 export function textBoxWidth(chars: number, font: number = METRICS.labelFont): number {

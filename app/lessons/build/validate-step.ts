@@ -1,0 +1,224 @@
+/**
+ * Checks one step's metadata against the schema and the engine: the state must
+ * be one the explorer accepts as it stands (no value falls back), and focus and
+ * check quantities must be quantities of that state's network.
+ */
+import { networkNames } from '../../engine/architecture';
+import { ARTICLE_MODEL, checkModel, paramIds, SETTING_KEYS, type Model } from '../../engine/model';
+import { modelFromQuery } from '../../engine/query';
+import { computeTrace } from '../../engine/trace';
+import { PANEL_IDS, type CheckSpec, type StepMeta, type WidgetSpec } from '../schema';
+import {
+  fieldName,
+  readBoolean,
+  readChoice,
+  readList,
+  readMapping,
+  readNumber,
+  readText,
+  type FieldContext,
+} from './fields';
+import { shown, suggestion } from './problems';
+import { validateWidget, widgetQuantities } from './validate-widget';
+
+export const STEP_FIELDS = [
+  'id',
+  'title',
+  'state',
+  'focus',
+  'panels',
+  'reveal',
+  'widget',
+  'check',
+  'notes',
+] as const;
+export const CHECK_FIELDS = ['quantity', 'prompt', 'tolerance', 'hints'] as const;
+export const STATE_KEYS: readonly string[] = [
+  ...paramIds(networkNames(ARTICLE_MODEL.sizes)),
+  ...SETTING_KEYS,
+];
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The trace ids of the article's network with its default settings, in trace order. */
+export const ARTICLE_TRACE_IDS: readonly string[] = computeTrace(ARTICLE_MODEL).entries.map(
+  (e) => e.id,
+);
+
+/**
+ * The step's metadata, normalised (state values as the engine reads them), or
+ * undefined when it is not a mapping. `seenIds` collects the lesson's step ids.
+ */
+export function validateStep(
+  ctx: FieldContext,
+  value: unknown,
+  seenIds: Set<string>,
+): StepMeta | undefined {
+  const step = readMapping(ctx, [], value, 'a step', STEP_FIELDS, ['id']);
+  if (!step) return undefined;
+  const meta: { -readonly [K in keyof StepMeta]: StepMeta[K] } = { id: '' };
+  if ('id' in step) {
+    const id = readText(ctx, ['id'], step.id);
+    if (id !== undefined && !KEBAB_CASE.test(id)) {
+      ctx.problems.add(
+        ctx.yaml.line(['id']),
+        `id ${shown(id)} must be kebab-case: lower-case letters and digits joined by "-", such as "net-h1"`,
+      );
+    } else if (id !== undefined && seenIds.has(id)) {
+      ctx.problems.add(
+        ctx.yaml.line(['id']),
+        `id "${id}" is used by an earlier step of this lesson; step ids must be unique`,
+      );
+    }
+    if (id !== undefined) seenIds.add(id);
+    meta.id = id ?? '';
+  }
+  if ('title' in step) {
+    const title = readText(ctx, ['title'], step.title);
+    if (title !== undefined) meta.title = title;
+  }
+  const model = 'state' in step ? readState(ctx, step.state) : ARTICLE_MODEL;
+  if ('state' in step && model) meta.state = stateOf(model, step.state as Record<string, unknown>);
+  const traceIds = model ? traceIdsOf(ctx, model) : undefined;
+  if ('focus' in step) {
+    const focus = readText(ctx, ['focus'], step.focus);
+    if (focus !== undefined && traceIds) {
+      if (traceIds.includes(focus)) meta.focus = focus;
+      else ctx.problems.add(ctx.yaml.line(['focus']), notAQuantity('focus', focus, traceIds));
+    }
+  }
+  if ('panels' in step) {
+    const panels = readList(ctx, ['panels'], step.panels, (path, item) =>
+      readChoice(ctx, path, item, PANEL_IDS),
+    );
+    const repeated = panels?.find((panel, k) => panels.indexOf(panel) !== k);
+    if (repeated) ctx.problems.add(ctx.yaml.line(['panels']), `panels lists "${repeated}" twice`);
+    if (panels) meta.panels = panels;
+  }
+  if ('reveal' in step) {
+    const reveal = readBoolean(ctx, ['reveal'], step.reveal);
+    if (reveal !== undefined) meta.reveal = reveal;
+  }
+  let widget: WidgetSpec | undefined;
+  if ('widget' in step) {
+    widget = validateWidget(ctx, ['widget'], step.widget);
+    if (widget) meta.widget = widget;
+  }
+  if ('check' in step) {
+    // With a broken widget its quantities are unknown: its own problems are reported instead.
+    const brokenWidget = 'widget' in step && !widget;
+    const allowed =
+      traceIds && !brokenWidget ? [...traceIds, ...widgetQuantities(widget)] : undefined;
+    const check = readCheck(ctx, step.check, allowed, widget);
+    if (check) meta.check = check;
+  }
+  if ('notes' in step) {
+    const notes = readText(ctx, ['notes'], step.notes);
+    if (notes !== undefined) meta.notes = notes;
+  }
+  return meta;
+}
+
+/** The model the step's state makes over the article's defaults; undefined if any value is refused. */
+function readState(ctx: FieldContext, value: unknown): Model | undefined {
+  const state = readMapping(ctx, ['state'], value, 'state', STATE_KEYS);
+  if (!state) return undefined;
+  const entries: [string, string][] = [];
+  let typed = true;
+  for (const [key, given] of Object.entries(state)) {
+    if (!STATE_KEYS.includes(key)) typed = false;
+    else if (
+      (SETTING_KEYS as readonly string[]).includes(key)
+        ? typeof given !== 'string'
+        : typeof given !== 'number'
+    ) {
+      const kind = (SETTING_KEYS as readonly string[]).includes(key)
+        ? 'a setting: write one of its choices'
+        : 'a parameter: write a number';
+      ctx.problems.add(
+        ctx.yaml.line(['state', key]),
+        `state.${key} is ${kind}, not ${shown(given)}`,
+      );
+      typed = false;
+    } else entries.push([key, String(given)]);
+  }
+  const { model, notices } = modelFromQuery(entries, ARTICLE_MODEL);
+  for (const notice of notices) {
+    // The explorer would fall back to a default here; a lesson must say exactly what it means.
+    const reason = notice.message.replace(/\s*Using .* instead\.$/, '');
+    ctx.problems.add(ctx.yaml.line(['state', notice.key]), `state.${notice.key}: ${reason}`);
+  }
+  if (!typed || notices.length > 0) return undefined;
+  try {
+    checkModel(model);
+    return model;
+  } catch (error) {
+    ctx.problems.add(
+      ctx.yaml.line(['state']),
+      `state: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
+}
+
+/** The state as authored, with numbers and choices as the engine read them. */
+function stateOf(model: Model, authored: Record<string, unknown>): Record<string, string | number> {
+  const state: Record<string, string | number> = {};
+  for (const key of Object.keys(authored)) {
+    state[key] = (SETTING_KEYS as readonly string[]).includes(key)
+      ? model.settings[key as (typeof SETTING_KEYS)[number]]
+      : (model.params[key] ?? 0);
+  }
+  return state;
+}
+
+function traceIdsOf(ctx: FieldContext, model: Model): readonly string[] | undefined {
+  if (model === ARTICLE_MODEL) return ARTICLE_TRACE_IDS;
+  try {
+    return computeTrace(model).entries.map((entry) => entry.id);
+  } catch (error) {
+    ctx.problems.add(
+      ctx.yaml.line(['state']),
+      `state: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
+}
+
+const notAQuantity = (field: string, id: string, known: readonly string[]) =>
+  `${field} "${id}" is not a quantity of this network${suggestion(id, known)} (known: ${known.join(', ')})`;
+
+function readCheck(
+  ctx: FieldContext,
+  value: unknown,
+  allowed: readonly string[] | undefined,
+  widget: WidgetSpec | undefined,
+): CheckSpec | undefined {
+  const check = readMapping(ctx, ['check'], value, 'check', CHECK_FIELDS, [
+    'quantity',
+    'prompt',
+    'tolerance',
+  ]);
+  if (!check) return undefined;
+  const quantity =
+    'quantity' in check ? readText(ctx, ['check', 'quantity'], check.quantity) : undefined;
+  if (quantity !== undefined && allowed && !allowed.includes(quantity)) {
+    const field = fieldName(['check', 'quantity']);
+    const own = widget ? ` or of its ${widget.type} widget` : '';
+    ctx.problems.add(
+      ctx.yaml.line(['check', 'quantity']),
+      notAQuantity(field, quantity, allowed).replace('of this network', `of this network${own}`),
+    );
+  }
+  const prompt = 'prompt' in check ? readText(ctx, ['check', 'prompt'], check.prompt) : undefined;
+  const tolerance =
+    'tolerance' in check
+      ? readNumber(ctx, ['check', 'tolerance'], check.tolerance, { positive: true })
+      : undefined;
+  const hints =
+    'hints' in check
+      ? readList(ctx, ['check', 'hints'], check.hints, (path, item) => readText(ctx, path, item))
+      : [];
+  if (quantity === undefined || prompt === undefined || tolerance === undefined || !hints)
+    return undefined;
+  return { quantity, prompt, tolerance, hints };
+}

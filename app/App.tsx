@@ -1,11 +1,33 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ExplorerPage } from './explorer/ExplorerPage';
 import { SheetPage } from './sheet/SheetPage';
 import { useAppStore, useAppStoreApi } from './store/context';
 import { attachLiveValues } from './store/live-values';
 import { attachUrlSync } from './store/url-sync';
+import type { View } from './store/view-slice';
 import { AppHeader } from './ui/AppHeader';
 import { NoticeList } from './ui/NoticeList';
+
+// The lessons load on demand, so the explorer's first load does not carry them.
+const LessonsIndex = lazy(() =>
+  import('./lessons/player/LessonsIndex').then((m) => ({ default: m.LessonsIndex })),
+);
+const LessonPlayer = lazy(() =>
+  import('./lessons/player/LessonPlayer').then((m) => ({ default: m.LessonPlayer })),
+);
+
+function Page({ view }: { view: View }) {
+  switch (view) {
+    case 'sheet':
+      return <SheetPage />;
+    case 'lessons':
+      return <LessonsIndex />;
+    case 'lesson':
+      return <LessonPlayer />;
+    default:
+      return <ExplorerPage />;
+  }
+}
 
 export function App() {
   const store = useAppStoreApi();
@@ -20,7 +42,15 @@ export function App() {
     <div ref={root} className="app">
       <AppHeader />
       <NoticeList />
-      {view === 'sheet' ? <SheetPage /> : <ExplorerPage />}
+      <Suspense
+        fallback={
+          <main id="main" className="page-loading" aria-busy="true">
+            <p className="placeholder">Loading…</p>
+          </main>
+        }
+      >
+        <Page view={view} />
+      </Suspense>
     </div>
   );
 }

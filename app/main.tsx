@@ -6,6 +6,8 @@ import './styles/stepper.css';
 import './styles/formula.css';
 import './styles/panels.css';
 import './styles/training.css';
+import './styles/widgets.css';
+import './styles/lessons.css';
 import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

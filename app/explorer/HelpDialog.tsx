@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { EXPLORER_SHORTCUTS, isTypingTarget } from './shortcuts';
+import { useAppStore } from '../store/context';
+import { isTypingTarget, shortcutsFor } from './shortcuts';
 
 interface HelpDialogProps {
   readonly open: boolean;
@@ -10,6 +11,7 @@ interface HelpDialogProps {
 /** The keyboard help, opened by the Keys button or by pressing ?. A native modal dialog: Escape closes it, focus returns. */
 export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const view = useAppStore((s) => s.view);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -31,7 +33,7 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
       <h2 id="help-title">Keyboard</h2>
       <table>
         <tbody>
-          {EXPLORER_SHORTCUTS.map((s) => (
+          {shortcutsFor(view).map((s) => (
             <tr key={s.keys}>
               <th scope="row">
                 <kbd>{s.keys}</kbd>
@@ -53,6 +55,12 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
           </tr>
         </tbody>
       </table>
+      {view === 'lesson' && (
+        <p>
+          In a lesson, <kbd>←</kbd> <kbd>→</kbd> turn the lesson’s pages; hold <kbd>Shift</kbd> to
+          step through the computation instead.
+        </p>
+      )}
       <p>Step keys do nothing while you type in a field; press Escape or Tab to leave it.</p>
       <form method="dialog">
         <button type="submit" className="button">

@@ -13,6 +13,8 @@ export function StepControls() {
   const total = useAppStore((s) => s.trace.entries.length);
   const playing = useAppStore((s) => s.playing);
   const speed = useAppStore((s) => s.speed);
+  // In a lesson the plain arrows turn the lesson's pages; these buttons answer to Shift+arrows.
+  const arrowMod = useAppStore((s) => (s.view === 'lesson' ? 'Shift+' : ''));
   const valueText = useAppStore((s) => {
     const entry = s.trace.entries[stepIndex(s)];
     return entry
@@ -47,7 +49,7 @@ export function StepControls() {
           type="button"
           className="tool"
           aria-disabled={atStart}
-          aria-keyshortcuts="ArrowLeft"
+          aria-keyshortcuts={`${arrowMod}ArrowLeft`}
           onClick={act(() => s().previous(), atStart)}
         >
           <span aria-hidden="true">← </span>Previous
@@ -65,7 +67,7 @@ export function StepControls() {
           type="button"
           className="tool step-next"
           aria-disabled={atEnd}
-          aria-keyshortcuts="ArrowRight"
+          aria-keyshortcuts={`${arrowMod}ArrowRight`}
           onClick={act(() => s().next(), atEnd)}
         >
           Next<span aria-hidden="true"> →</span>

@@ -47,6 +47,59 @@ export const EXPLORER_SHORTCUTS: readonly Shortcut[] = [
   },
 ];
 
+const shifted = (key: string) => (e: KeyboardEvent) =>
+  e.key === key && e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey;
+const unshifted = (key: string) => (e: KeyboardEvent) => plain(key)(e) && !e.shiftKey;
+
+/**
+ * In a lesson, ← and → (and PageUp/PageDown, which presenter remotes send) move
+ * through the lesson's steps; the explorer's own step-through beside the text moves
+ * with Shift+← and Shift+→. One rule, so the two never fight over a key.
+ */
+export const LESSON_SHORTCUTS: readonly Shortcut[] = [
+  {
+    keys: '→ or PageDown',
+    description: 'Next lesson step',
+    matches: (e) => unshifted('ArrowRight')(e) || plain('PageDown')(e),
+    run: (s) => s.nextLessonStep(),
+  },
+  {
+    keys: '← or PageUp',
+    description: 'Previous lesson step',
+    matches: (e) => unshifted('ArrowLeft')(e) || plain('PageUp')(e),
+    run: (s) => s.previousLessonStep(),
+  },
+  {
+    keys: 'Shift+→',
+    description: 'Next step of the computation (the explorer beside the text)',
+    matches: shifted('ArrowRight'),
+    run: (s) => s.next(),
+  },
+  {
+    keys: 'Shift+←',
+    description: 'Previous step of the computation',
+    matches: shifted('ArrowLeft'),
+    run: (s) => s.previous(),
+  },
+  {
+    keys: 'Ctrl+Z',
+    description: 'Undo the last edit',
+    matches: withMod('z', false),
+    run: (s) => s.undo(),
+  },
+  {
+    keys: 'Ctrl+Shift+Z or Ctrl+Y',
+    description: 'Redo',
+    matches: (e) => withMod('z', true)(e) || withMod('y', false)(e),
+    run: (s) => s.redo(),
+  },
+];
+
+/** The shortcuts in force in a view: the lesson player has its own; the other pages the explorer's. */
+export function shortcutsFor(view: AppState['view']): readonly Shortcut[] {
+  return view === 'lesson' ? LESSON_SHORTCUTS : EXPLORER_SHORTCUTS;
+}
+
 /**
  * Whether the event comes from a place where keys mean text or their own control.
  * A control marked data-arrows="vertical" (a value label on the network diagram)
@@ -72,7 +125,7 @@ export function isTypingTarget(target: EventTarget | null, key?: string): boolea
 /** Runs the first matching shortcut; returns whether one ran. */
 export function handleShortcut(event: KeyboardEvent, state: AppState): boolean {
   if (event.defaultPrevented || isTypingTarget(event.target, event.key)) return false;
-  const shortcut = EXPLORER_SHORTCUTS.find((s) => s.matches(event));
+  const shortcut = shortcutsFor(state.view).find((s) => s.matches(event));
   if (!shortcut) return false;
   event.preventDefault();
   shortcut.run(state);

@@ -90,9 +90,13 @@ export function partsLabel(entry: Pick<TraceEntry, 'factors' | 'deps' | 'templat
 const SPOKEN_DIGITS = 4;
 
 /** What a screen reader hears when the step or its value changes: "∂E_total/∂w5 = 0.08217". */
-export function spokenSummary(state: Pick<AppState, 'trace' | 'step' | 'digits'>): string {
+export function spokenSummary(
+  state: Pick<AppState, 'trace' | 'step' | 'digits'> & Partial<Pick<AppState, 'concealed'>>,
+): string {
   const entry = state.trace.entries[stepIndex(state)];
   if (!entry) return '';
+  if (state.concealed === entry.id)
+    return `${texToText(entry.symbol)}: value hidden until you answer`;
   const digits = Math.min(state.digits, SPOKEN_DIGITS);
   return `${texToText(entry.symbol)} = ${formatDisplayNumber(entry.value, digits)}`;
 }

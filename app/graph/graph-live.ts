@@ -63,6 +63,9 @@ export function patchGraph(root: ParentNode, state: AppState): void {
  * room for the widest value: "w5 0.4" gets a snug box, not one sized for "w5 −0.1235".
  */
 export function fitLabelBoxes(root: ParentNode): void {
+  // Measure every label first, then resize: a write between two measurements
+  // would force a fresh layout for each label (a millisecond a frame in a drag).
+  const fits: { rect: SVGRectElement; x: string; width: string }[] = [];
   for (const label of root.querySelectorAll<SVGGElement>('[data-param-label]')) {
     const rect = label.querySelector('rect');
     const text = label.querySelector('text');
@@ -73,8 +76,11 @@ export function fitLabelBoxes(root: ParentNode): void {
       reserved,
       Math.max(36, text.getComputedTextLength() + 2 * METRICS.labelPadX),
     );
-    rect.setAttribute('x', (centre - width / 2).toFixed(1));
-    rect.setAttribute('width', width.toFixed(1));
+    fits.push({ rect, x: (centre - width / 2).toFixed(1), width: width.toFixed(1) });
+  }
+  for (const { rect, x, width } of fits) {
+    if (rect.getAttribute('x') !== x) rect.setAttribute('x', x);
+    if (rect.getAttribute('width') !== width) rect.setAttribute('width', width);
   }
 }
 
@@ -98,6 +104,7 @@ export function attachGraphLive(store: AppStore, root: Element): () => void {
       state.trace !== previous.trace ||
       state.step !== previous.step ||
       state.showAll !== previous.showAll ||
+      state.concealed !== previous.concealed ||
       state.digits !== previous.digits
     ) {
       patchGraph(root, state);

@@ -9,6 +9,7 @@ import type { Model } from '../engine/model';
 import { NOTATIONS, type NotationId } from '../engine/notation';
 import type { Notice } from '../engine/query';
 import { computeTrace } from '../engine/trace';
+import { createLessonSlice, type LessonSlice } from './lesson-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';
 import { createStepSlice, type StepSlice } from './step-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
@@ -16,7 +17,7 @@ import { createViewSlice, type View, type ViewSlice } from './view-slice';
 
 export { VIEWS, type View } from './view-slice';
 
-export type AppState = NetworkSlice & StepSlice & ViewSlice & TrainingSlice;
+export type AppState = NetworkSlice & StepSlice & ViewSlice & TrainingSlice & LessonSlice;
 /** Kept for readers that name the two halves; every action lives on AppState. */
 export type AppActions = AppState;
 export type AppStore = StoreApi<AppState>;
@@ -28,6 +29,10 @@ export interface InitialState {
   readonly view?: View;
   readonly step?: string;
   readonly notices?: readonly Notice[];
+  /** the lesson to open (view 'lesson'), its step (0-based) and practice seed */
+  readonly lesson?: string;
+  readonly lessonStep?: number;
+  readonly practice?: number;
 }
 
 export function createAppStore(initial: InitialState): AppStore {
@@ -47,11 +52,15 @@ export function createAppStore(initial: InitialState): AppStore {
     ...createStepSlice(...a),
     ...createViewSlice(...a),
     ...createTrainingSlice(...a),
+    ...createLessonSlice(...a),
     model: initial.model,
     trace,
     notation,
     digits: initial.digits ?? DEFAULT_SIGNIFICANT_DIGITS,
     view: initial.view ?? 'explorer',
+    lessonSlug: initial.lesson ?? null,
+    lessonStep: initial.lessonStep ?? 0,
+    practiceSeed: initial.practice ?? null,
     notices,
     step: stepKnown ? initial.step! : (trace.entries[0]?.id ?? ''),
   }));

@@ -30,19 +30,41 @@ export function elementDigits(digits: number, cap: string | undefined): number {
 
 /** Whether a quantity's value has been reached by the step-through (or everything is shown). */
 export function isRevealed(
-  state: Pick<AppState, 'trace' | 'step' | 'showAll'>,
+  state: Pick<AppState, 'trace' | 'step' | 'showAll'> & Partial<Pick<AppState, 'concealed'>>,
   id: string,
 ): boolean {
+  // A lesson's check hides its quantity until it is answered, even once reached.
+  if (state.concealed === id) return false;
   if (state.showAll) return true;
   const index = state.trace.entries.findIndex((e) => e.id === id);
   return index < 0 || index <= stepIndex(state);
+}
+
+/** How long a changed number's background flashes; it flashes again only after this. */
+const FLASH_MS = 600;
+/**
+ * When each element last flashed. Asking the element (getAnimations()) instead
+ * would force a style recalculation per changed number, several milliseconds a
+ * drag move.
+ */
+const lastFlash = new WeakMap<Element, number>();
+
+function flashElement(element: HTMLElement, now: number): void {
+  if (now - (lastFlash.get(element) ?? -Infinity) < FLASH_MS) return;
+  lastFlash.set(element, now);
+  element.animate([{ backgroundColor: 'var(--flash)' }, { backgroundColor: 'transparent' }], {
+    duration: FLASH_MS,
+    easing: 'ease-out',
+  });
 }
 
 export function patchLiveValues(root: ParentNode, state: AppState, flash: boolean): void {
   const { trace, model, digits } = state;
   const current = stepIndex(state);
   const order = new Map(trace.entries.map((e, i) => [e.id, i]));
-  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // When this patch's changed numbers flash: null for not at all; undefined until
+  // the first change, so that a patch that changes nothing asks nothing.
+  let flashAt: number | null | undefined = flash ? undefined : null;
   for (const element of root.querySelectorAll<HTMLElement>(LIVE)) {
     const quantity = element.dataset.quantity;
     const id = quantity ?? element.dataset.param;
@@ -56,16 +78,17 @@ export function patchLiveValues(root: ParentNode, state: AppState, flash: boolea
     );
     if (element.textContent !== text) {
       element.textContent = text;
-      if (flash && !reduceMotion && element.getAnimations().length === 0) {
-        element.animate([{ backgroundColor: 'var(--flash)' }, { backgroundColor: 'transparent' }], {
-          duration: 600,
-          easing: 'ease-out',
-        });
+      if (flashAt === undefined) {
+        const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        flashAt = reduceMotion ? null : performance.now();
       }
+      if (flashAt !== null) flashElement(element, flashAt);
     }
-    element.dataset.value = String(value);
+    // Unchanged values are not rewritten: each write is a DOM mutation to record.
+    const exact = String(value);
+    if (element.dataset.value !== exact) element.dataset.value = exact;
     if (quantity !== undefined) {
-      const revealed = state.showAll || (order.get(id) ?? 0) <= current;
+      const revealed = state.concealed !== id && (state.showAll || (order.get(id) ?? 0) <= current);
       element.toggleAttribute('data-unrevealed', !revealed);
     }
   }
@@ -82,10 +105,10 @@ export function attachLiveValues(store: AppStore, root: ParentNode): () => void 
       state.trace !== previous.trace ||
       state.step !== previous.step ||
       state.showAll !== previous.showAll ||
+      state.concealed !== previous.concealed ||
       state.digits !== previous.digits
     ) {
-      // A training run changes every value each frame: flashing them all would be
-      // noise, and checking each element's animations costs a style recalculation.
+      // A training run changes every value each frame: flashing them all would be noise.
       const flash = state.trace !== previous.trace && state.training.status !== 'running';
       patchLiveValues(root, state, flash);
     }

@@ -6,6 +6,7 @@
 import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format';
 import { NOTATION_IDS, type NotationId } from '../engine/notation';
 import { modelFromQuery, modelToQuery, type Notice } from '../engine/query';
+import { parseSeed } from '../lessons/practice';
 import type { InitialState } from './app-store';
 import { VIEWS, type View } from './view-slice';
 
@@ -20,14 +21,79 @@ export function readUrlState(search: string): InitialState {
   const notation = pick(rest.get('notation'), NOTATION_IDS, 'notation', extra);
   const digits = readDigits(rest.get('digits'), extra);
   const step = rest.get('step');
+  const lesson = readLesson(rest, view, extra);
   return {
     model,
     notices: [...notices, ...extra],
     ...(step !== undefined && { step }),
     ...(view && { view }),
+    ...lesson,
     ...(notation && { notation }),
     ...(digits !== undefined && { digits }),
   };
+}
+
+/** A lesson slug as content/ names them: kebab-case, short. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * ?lesson=<slug>&lstep=<n>&practice=<seed>: opens the player (n counts from 1). Whether
+ * the slug names a lesson and n one of its steps is known only once the lessons load;
+ * the player checks that. Here: the shapes, each refusal a notice.
+ */
+function readLesson(
+  rest: ReadonlyMap<string, string>,
+  view: View | undefined,
+  notices: Notice[],
+): Pick<InitialState, 'view' | 'lesson' | 'lessonStep' | 'practice'> {
+  const slug = rest.get('lesson');
+  if (slug === undefined) {
+    if (view !== 'lesson') return {};
+    notices.push({
+      key: 'view',
+      given: 'lesson',
+      message: 'the lesson view needs ?lesson=<name>; showing the list of lessons instead.',
+    });
+    return { view: 'lessons' };
+  }
+  if (!SLUG.test(slug) || slug.length > 80) {
+    notices.push({
+      key: 'lesson',
+      given: slug.slice(0, 40),
+      message: 'there is no lesson of that name; showing the list of lessons instead.',
+    });
+    return { view: 'lessons' };
+  }
+  const result: { view: View; lesson: string; lessonStep?: number; practice?: number } = {
+    view: 'lesson',
+    lesson: slug,
+  };
+  const lstep = rest.get('lstep');
+  if (lstep !== undefined) {
+    const n = /^\d{1,4}$/.test(lstep.trim()) ? Number(lstep.trim()) : NaN;
+    if (n >= 1) result.lessonStep = n - 1;
+    else {
+      notices.push({
+        key: 'lstep',
+        given: lstep.slice(0, 40),
+        message: 'lstep must be a step number (1, 2, …); starting at step 1 instead.',
+      });
+    }
+  }
+  const practice = rest.get('practice');
+  if (practice !== undefined) {
+    const seed = parseSeed(practice);
+    if (seed !== undefined) result.practice = seed;
+    else {
+      notices.push({
+        key: 'practice',
+        given: practice.slice(0, 40),
+        message:
+          "practice must be a whole number from 1 to 4294967295; using the article's numbers instead.",
+      });
+    }
+  }
+  return result;
 }
 
 function pick<T extends string>(
@@ -72,7 +138,8 @@ export function urlSearchFor(state: {
   digits: number;
 }): string {
   const query = new URLSearchParams();
-  if (state.view !== VIEWS[0]) query.set('view', state.view);
+  // The player's URL is ?lesson=… (url-sync.ts writes it); its view name would only repeat that.
+  if (state.view !== VIEWS[0] && state.view !== 'lesson') query.set('view', state.view);
   for (const [key, value] of modelToQuery(state.model)) query.set(key, value);
   if (state.notation !== 'article') query.set('notation', state.notation);
   if (state.digits !== 9) query.set('digits', String(state.digits));

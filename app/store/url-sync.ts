@@ -8,8 +8,23 @@ import { urlSearchFor } from './url-state';
 
 const SETTLE_MS = 250;
 
+/**
+ * The player's query: the lesson, its step (counted from 1) and the practice seed. The
+ * network's numbers are left out: each lesson step sets its own.
+ */
+function lessonSearch(state: AppState, slug: string): string {
+  const query = new URLSearchParams({ lesson: slug, lstep: String(state.lessonStep + 1) });
+  if (state.practiceSeed !== null) query.set('practice', String(state.practiceSeed));
+  if (state.notation !== 'article') query.set('notation', state.notation);
+  if (state.digits !== 9) query.set('digits', String(state.digits));
+  return `?${query.toString()}`;
+}
+
 /** The full query for a state, step included. */
 export function searchFor(state: AppState): string {
+  if (state.view === 'lesson' && state.lessonSlug !== null) {
+    return lessonSearch(state, state.lessonSlug);
+  }
   const base = urlSearchFor(state);
   const first = state.trace.entries[0]?.id;
   if (state.view !== 'explorer' || state.step === first) return base;
@@ -35,7 +50,10 @@ export function attachUrlSync(store: AppStore, win: Window = window): () => void
       state.step !== previous.step ||
       state.view !== previous.view ||
       state.notation !== previous.notation ||
-      state.digits !== previous.digits
+      state.digits !== previous.digits ||
+      state.lessonSlug !== previous.lessonSlug ||
+      state.lessonStep !== previous.lessonStep ||
+      state.practiceSeed !== previous.practiceSeed
     ) {
       if (timer === undefined) timer = setTimeout(write, SETTLE_MS);
     }

@@ -8,7 +8,8 @@ import { NOTATIONS, type NotationId } from '../engine/notation';
 import { computeTrace } from '../engine/trace';
 import type { AppState } from './app-store';
 
-export const VIEWS = ['explorer', 'sheet'] as const;
+/** 'lessons' is the index; 'lesson' the player (opened by ?lesson=<slug>). */
+export const VIEWS = ['explorer', 'sheet', 'lessons', 'lesson'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** What a hover or focus lights: graph elements and trace quantities, together. */

@@ -4,6 +4,7 @@ import { useAppStore } from '../store/context';
 const LINKS: readonly [View, string][] = [
   ['explorer', 'Explorer'],
   ['sheet', 'Worked example'],
+  ['lessons', 'Lessons'],
 ];
 
 /** The bar at the top of every full page: the name, and where you are. */
@@ -24,7 +25,10 @@ export function AppHeader() {
           <a
             key={id}
             href={`?view=${id}`}
-            aria-current={view === id ? 'page' : undefined}
+            // The player is a page of the lessons: the Lessons link stays marked there.
+            aria-current={
+              view === id || (view === 'lesson' && id === 'lessons') ? 'page' : undefined
+            }
             onClick={(event) => {
               // Same page, other view: keep the state (and the edits) rather than reloading.
               event.preventDefault();

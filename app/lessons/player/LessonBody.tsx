@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { handleShortcut } from '../../explorer/shortcuts';
+import { useAppStore, useAppStoreApi } from '../../store/context';
+import type { Lesson } from '../schema';
+import { hidesValues } from '../step-state';
+import { CheckCard } from './CheckCard';
+import { LessonBar } from './LessonBar';
+import { LessonNav } from './LessonNav';
+import { LessonStage } from './LessonStage';
+import { RevealValues } from './RevealValues';
+import { useApplyStep } from './use-apply-step';
+
+interface LessonBodyProps {
+  readonly lesson: Lesson;
+  /** the current step, known to be in range */
+  readonly index: number;
+}
+
+/** Keys of the player (see LESSON_SHORTCUTS): ←/→ turn the lesson's pages. */
+function useLessonKeys() {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => handleShortcut(event, store.getState());
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+/**
+ * A lesson step: its text (rendered at build time) and check on one side, the
+ * live explorer set to the step's state on the other.
+ */
+export function LessonBody({ lesson, index }: LessonBodyProps) {
+  const store = useAppStoreApi();
+  const step = lesson.steps[index]!;
+  const slug = lesson.meta.slug;
+  const count = lesson.steps.length;
+  // A widget shows its own numbers: the one a check asks for stays hidden until answered or revealed.
+  const revealed = useAppStore((s) => s.lessonRevealed);
+  const seed = useAppStore((s) => s.practiceSeed);
+  useApplyStep(slug, step, index);
+  useLessonKeys();
+
+  // A widget reports its values on every change; the check reads the latest when judging.
+  const widgetValues = useRef<Record<string, number>>({});
+  const onWidgetValues = useCallback((values: Record<string, number>) => {
+    widgetValues.current = values;
+  }, []);
+  const widgetValue = useCallback((id: string) => widgetValues.current[id], []);
+
+  // A new step starts at its top: the text scrolls back, and on a phone the page to the heading.
+  const text = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    text.current?.scrollTo?.({ top: 0 });
+    const top = heading.current?.getBoundingClientRect().top ?? 0;
+    if (top < 0) heading.current?.scrollIntoView({ block: 'start' });
+  }, [index]);
+
+  const answeredBefore =
+    seed === null && (store.getState().progress.lessons[slug]?.answered.includes(step.id) ?? false);
+  // New numbers change the network, not a widget's own values: offered where they matter.
+  const offerPractice = seed !== null || !step.widget || (step.panels?.length ?? 0) > 0;
+  const title = step.title ?? `Step ${index + 1}`;
+  return (
+    <main id="main" className="lesson-player" data-lesson={slug} data-step={step.id}>
+      <LessonBar title={lesson.meta.title} practice={offerPractice} />
+      <div className="lesson-layout">
+        <article ref={text} className="lesson-text" aria-labelledby="lesson-step-title">
+          <p className="lesson-count">
+            Step {index + 1} of {count}
+          </p>
+          <h2 id="lesson-step-title" ref={heading} className="lesson-step-title">
+            {title}
+          </h2>
+          {seed !== null && !step.widget && (
+            <p className="practice-note">
+              Practice numbers: the text still quotes the article’s numbers; the explorer and the
+              check use the new ones.
+            </p>
+          )}
+          <div className="lesson-prose" dangerouslySetInnerHTML={{ __html: step.html }} />
+          {step.check ? (
+            <CheckCard
+              key={`${step.id}:${seed ?? ''}`}
+              slug={slug}
+              stepId={step.id}
+              check={step.check}
+              widgetValue={step.widget ? widgetValue : undefined}
+              answeredBefore={answeredBefore}
+            />
+          ) : (
+            hidesValues(step) && <RevealValues />
+          )}
+        </article>
+        <LessonNav lesson={lesson} index={index} />
+        <LessonStage
+          step={step}
+          onWidgetValues={onWidgetValues}
+          conceal={step.widget && step.check && !revealed ? step.check.quantity : null}
+        />
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {`Step ${index + 1} of ${count}: ${title}`}
+      </p>
+    </main>
+  );
+}

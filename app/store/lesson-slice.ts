@@ -1,0 +1,81 @@
+/**
+ * Where a learner stands in a lesson: which lesson and step, whether practice
+ * numbers replace the article's, whether the step's hidden values are shown, and
+ * the progress kept across visits. The lesson's text lives with the player, which
+ * loads it; the store holds only what other views and the URL need.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { Notice } from '../engine/query';
+import { EMPTY_PROGRESS, type Progress } from '../lessons/progress';
+import type { AppState } from './app-store';
+
+export interface LessonSlice {
+  /** the open lesson, or null */
+  readonly lessonSlug: string | null;
+  /** 0-based index of the lesson's current step */
+  readonly lessonStep: number;
+  /** how many steps the open lesson has; 0 until it is loaded */
+  readonly lessonStepCount: number;
+  /** the practice set's seed, or null for the article's numbers */
+  readonly practiceSeed: number | null;
+  /** the current step's hidden values (reveal: false, an unanswered check) are shown */
+  readonly lessonRevealed: boolean;
+  /** a quantity kept hidden until its check is answered or revealed */
+  readonly concealed: string | null;
+  readonly progress: Progress;
+  /** whether progress has been read from storage yet (it is read once, by the lessons code) */
+  readonly progressLoaded: boolean;
+  /** Opens a lesson at a step (0-based); the player checks both once the lesson is loaded. */
+  openLesson(slug: string, step?: number): void;
+  setLessonStep(step: number): void;
+  nextLessonStep(): void;
+  previousLessonStep(): void;
+  setLessonStepCount(count: number): void;
+  setPractice(seed: number | null): void;
+  setLessonRevealed(revealed: boolean): void;
+  setConcealed(quantity: string | null): void;
+  setProgress(progress: Progress): void;
+  /** Adds a notice (replacing one with the same key). */
+  addNotice(notice: Notice): void;
+}
+
+export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (set, get) => {
+  const goToStep = (step: number) => {
+    const { lessonStep, lessonStepCount } = get();
+    const last = Math.max(0, lessonStepCount - 1);
+    const next = Math.min(last, Math.max(0, Math.trunc(step)));
+    if (next !== lessonStep) set({ lessonStep: next, lessonRevealed: false });
+  };
+  return {
+    lessonSlug: null,
+    lessonStep: 0,
+    lessonStepCount: 0,
+    practiceSeed: null,
+    lessonRevealed: false,
+    concealed: null,
+    progress: EMPTY_PROGRESS,
+    progressLoaded: false,
+    openLesson(slug, step = 0) {
+      if (slug !== get().lessonSlug) set({ lessonStepCount: 0 });
+      set({
+        view: 'lesson',
+        lessonSlug: slug,
+        lessonStep: Math.max(0, Math.trunc(step)),
+        lessonRevealed: false,
+      });
+    },
+    setLessonStep: goToStep,
+    nextLessonStep: () => goToStep(get().lessonStep + 1),
+    previousLessonStep: () => goToStep(get().lessonStep - 1),
+    setLessonStepCount(count) {
+      set({ lessonStepCount: Math.max(0, Math.trunc(count)) });
+    },
+    setPractice: (practiceSeed) => set({ practiceSeed, lessonRevealed: false }),
+    setLessonRevealed: (lessonRevealed) => set({ lessonRevealed }),
+    setConcealed: (concealed) => set({ concealed }),
+    setProgress: (progress) => set({ progress, progressLoaded: true }),
+    addNotice(notice) {
+      set({ notices: [...get().notices.filter((n) => n.key !== notice.key), notice] });
+    },
+  };
+};

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ARTICLE_MODEL } from '../engine/model';
+import { createAppStore } from './app-store';
+import { patchLiveValues } from './live-values';
+
+let reduceMotion = false;
+let now = 1000;
+const animate = vi.fn();
+
+beforeEach(() => {
+  reduceMotion = false;
+  now = 1000;
+  animate.mockClear();
+  window.matchMedia = ((media: string) => ({ matches: reduceMotion, media })) as never;
+  // jsdom has no Web Animations.
+  HTMLElement.prototype.animate = animate as never;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+function setup() {
+  const store = createAppStore({ model: ARTICLE_MODEL, step: 'E_total' });
+  const root = document.createElement('div');
+  root.innerHTML =
+    '<span data-live data-quantity="E_total"></span><span data-live data-param="w5"></span>';
+  document.body.append(root);
+  patchLiveValues(root, store.getState(), false);
+  let moves = 0;
+  /** Drags w5 0.01 further (0.41, 0.42 …) and patches, as the live subscription does. */
+  const move = (flash = true) => {
+    moves += 1;
+    store.getState().setParam('w5', (40 + moves) / 100, 'preview');
+    patchLiveValues(root, store.getState(), flash);
+  };
+  return { root, move };
+}
+
+describe('patchLiveValues flashes', () => {
+  it('each changed number at most once per 600 ms', () => {
+    const { root, move } = setup();
+    move();
+    expect(animate).toHaveBeenCalledTimes(2);
+    expect(animate.mock.contexts).toEqual([...root.querySelectorAll('[data-live]')]);
+    now += 599;
+    move();
+    expect(animate).toHaveBeenCalledTimes(2);
+    now += 1;
+    move();
+    expect(animate).toHaveBeenCalledTimes(4);
+    expect(root.querySelector('[data-param="w5"]')?.getAttribute('data-value')).toBe('0.43');
+  });
+
+  it('nothing under reduced motion, nor when the patch is not to flash', () => {
+    const { root, move } = setup();
+    reduceMotion = true;
+    move();
+    now += 1000;
+    move(false);
+    expect(animate).not.toHaveBeenCalled();
+    expect(root.querySelector('[data-param="w5"]')?.textContent).toBe('0.42');
+  });
+});

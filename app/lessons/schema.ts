@@ -5,7 +5,16 @@
  */
 
 /** Which parts of the explorer a step shows beside its prose. */
-export const PANEL_IDS = ['graph', 'formula', 'steps', 'params', 'settings', 'train', 'check', 'chart'] as const;
+export const PANEL_IDS = [
+  'graph',
+  'formula',
+  'steps',
+  'params',
+  'settings',
+  'train',
+  'check',
+  'chart',
+] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 export const DEFAULT_PANELS: readonly PanelId[] = ['graph', 'formula'];
 

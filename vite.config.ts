@@ -1,18 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './app/lessons/build/vite-plugin-lessons.ts';
+import { securityHeadersPlugin } from './app/embed/build/security-headers.ts';
 
 export default defineConfig({
   // lessonsPlugin serves `virtual:lessons` to the app and to vitest alike.
-  plugins: [react(), lessonsPlugin()],
+  plugins: [react(), lessonsPlugin(), securityHeadersPlugin()],
   build: {
     target: 'es2022',
     rollupOptions: {
-      input: { main: 'index.html' },
+      input: { main: 'index.html', embed: 'embed.html' },
     },
   },
   test: {
     include: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests and whole-lesson compiles are CPU-bound; on a busy 2-core machine the
+    // default 5 s is too tight, and a timeout there says nothing about the code.
+    testTimeout: 30_000,
   },
 });

@@ -31,11 +31,18 @@ export interface DragSummary {
   readonly events: number;
   /** events followed by at least one mutation */
   readonly updated: number;
-  /** event → last mutation callback, milliseconds */
-  readonly latencyMedian: number;
-  readonly latencyP95: number;
-  readonly latencyMax: number;
-  /** event → first listener: time queued before any script ran */
+  /** handler → last mutation callback: the page's own work, in milliseconds */
+  readonly updateMedian: number;
+  readonly updateP95: number;
+  readonly updateMax: number;
+  /**
+   * input (event.timeStamp) → last mutation callback. Includes the time the
+   * browser holds a move until the next frame (it aligns pointer moves to frames).
+   */
+  readonly inputMedian: number;
+  readonly inputP95: number;
+  readonly inputMax: number;
+  /** input → first listener: time queued before any script ran */
   readonly inputDelayMedian: number;
   /** events whose watched quantity had changed at the first mutation callback */
   readonly changedAtFirst: number;
@@ -48,21 +55,46 @@ export interface DragSummary {
   readonly frameP95: number;
 }
 
+const SUMMARY_KEYS = [
+  'events',
+  'updated',
+  'updateMedian',
+  'updateP95',
+  'updateMax',
+  'inputMedian',
+  'inputP95',
+  'inputMax',
+  'inputDelayMedian',
+  'changedAtFirst',
+  'changedAtEnd',
+  'laterCallbacks',
+  'longTaskCount',
+  'longTaskMax',
+  'frameP50',
+  'frameP95',
+] as const satisfies readonly (keyof DragSummary)[];
+
 /** Differences between consecutive timestamps. */
 export function intervals(timestamps: readonly number[]): number[] {
   return timestamps.slice(1).map((t, k) => t - timestamps[k]!);
 }
 
+const largest = (samples: readonly number[]) => (samples.length ? Math.max(...samples) : NaN);
+
 export function summariseDrag(data: ProbeData): DragSummary {
   const updated = data.events.filter((e) => e.last !== null);
-  const latencies = updated.map((e) => e.last! - e.timeStamp);
+  const update = updated.map((e) => e.last! - e.dispatched);
+  const input = updated.map((e) => e.last! - e.timeStamp);
   const frames = intervals(data.frames);
   return {
     events: data.events.length,
     updated: updated.length,
-    latencyMedian: median(latencies),
-    latencyP95: percentile(latencies, 95),
-    latencyMax: latencies.length ? Math.max(...latencies) : NaN,
+    updateMedian: median(update),
+    updateP95: percentile(update, 95),
+    updateMax: largest(update),
+    inputMedian: median(input),
+    inputP95: percentile(input, 95),
+    inputMax: largest(input),
     inputDelayMedian: median(data.events.map((e) => e.dispatched - e.timeStamp)),
     changedAtFirst: data.events.filter((e) => e.changedAtFirst).length,
     changedAtEnd: data.events.filter((e) => e.changedAtEnd).length,
@@ -74,9 +106,8 @@ export function summariseDrag(data: ProbeData): DragSummary {
   };
 }
 
-/** Each figure as the median of that figure across runs. */
+/** Each figure as the median of that figure across runs (NaN for no runs). */
 export function combineRuns(runs: readonly DragSummary[]): DragSummary {
-  const pick = (key: keyof DragSummary) => median(runs.map((r) => r[key]));
-  const keys = Object.keys(runs[0] ?? {}) as (keyof DragSummary)[];
-  return Object.fromEntries(keys.map((key) => [key, pick(key)])) as unknown as DragSummary;
+  const entries = SUMMARY_KEYS.map((key) => [key, median(runs.map((r) => r[key]))] as const);
+  return Object.fromEntries(entries) as Record<(typeof SUMMARY_KEYS)[number], number>;
 }

@@ -108,8 +108,12 @@ export function attachLiveValues(store: AppStore, root: ParentNode): () => void 
       state.concealed !== previous.concealed ||
       state.digits !== previous.digits
     ) {
-      // A training run changes every value each frame: flashing them all would be noise.
-      const flash = state.trace !== previous.trace && state.training.status !== 'running';
+      // A training run or a drag changes every value each frame: flashing them all would be
+      // noise (and, on a slow laptop, most of each frame's work). The drag's end flashes.
+      const flash =
+        state.trace !== previous.trace &&
+        state.training.status !== 'running' &&
+        state.gestureStart === null;
       patchLiveValues(root, state, flash);
     }
   });

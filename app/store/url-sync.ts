@@ -20,8 +20,16 @@ function lessonSearch(state: AppState, slug: string): string {
   return `?${query.toString()}`;
 }
 
-/** The full query for a state, step included. */
+/** The full query for a state, step and presenter mode included. */
 export function searchFor(state: AppState): string {
+  const search = pageSearch(state);
+  if (state.present === 'off') return search;
+  // Kept in the address so a reload, or the link handed to the other window, resumes in place.
+  const present = `present=${state.present === 'speaker' ? 'speaker' : '1'}`;
+  return search ? `${search}&${present}` : `?${present}`;
+}
+
+function pageSearch(state: AppState): string {
   if (state.view === 'lesson' && state.lessonSlug !== null) {
     return lessonSearch(state, state.lessonSlug);
   }
@@ -35,6 +43,11 @@ export function attachUrlSync(store: AppStore, win: Window = window): () => void
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
     timer = undefined;
+    // replaceState costs milliseconds; during a drag, wait until it ends.
+    if (store.getState().gestureStart !== null) {
+      timer = setTimeout(write, SETTLE_MS);
+      return;
+    }
     const search = searchFor(store.getState());
     if (win.location.search !== search) {
       win.history.replaceState(
@@ -53,7 +66,8 @@ export function attachUrlSync(store: AppStore, win: Window = window): () => void
       state.digits !== previous.digits ||
       state.lessonSlug !== previous.lessonSlug ||
       state.lessonStep !== previous.lessonStep ||
-      state.practiceSeed !== previous.practiceSeed
+      state.practiceSeed !== previous.practiceSeed ||
+      state.present !== previous.present
     ) {
       if (timer === undefined) timer = setTimeout(write, SETTLE_MS);
     }

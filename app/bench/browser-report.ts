@@ -1,0 +1,116 @@
+/**
+ * The browser benchmark's rows: which figure of which measurement is judged
+ * against which budget, and the notes printed under the table.
+ */
+import type { EntrySize } from './bundle-size';
+import { combineRuns, type DragSummary } from './drag-stats';
+import { median } from './measure';
+import type { PaintTimes } from './page-probes';
+import {
+  atMost,
+  below,
+  formatCount,
+  formatKb,
+  formatMs,
+  type Budget,
+  type Row,
+} from './report-table';
+
+type Figure = keyof DragSummary;
+
+/** A drag figure's row: its label, budget (normal, 4× slower CPU) and unit. */
+interface DragMetric {
+  readonly label: string;
+  readonly key: Figure;
+  readonly budget?: Budget;
+  readonly throttledBudget?: Budget;
+  readonly format: (value: number) => string;
+  /** counts of bad events take the worst run, not the median one */
+  readonly worst?: boolean;
+}
+
+const DRAG_METRICS: readonly DragMetric[] = [
+  {
+    label: 'update median (handler → numbers)',
+    key: 'updateMedian',
+    budget: below(2),
+    format: formatMs,
+  },
+  {
+    label: 'update p95',
+    key: 'updateP95',
+    budget: below(4),
+    throttledBudget: below(16),
+    format: formatMs,
+  },
+  { label: 'update max', key: 'updateMax', format: formatMs },
+  { label: 'input → numbers median', key: 'inputMedian', format: formatMs },
+  { label: 'input → numbers p95', key: 'inputP95', format: formatMs },
+  {
+    label: 'long tasks (worst run)',
+    key: 'longTaskCount',
+    budget: atMost(0),
+    throttledBudget: atMost(0),
+    format: formatCount,
+    worst: true,
+  },
+  { label: 'longest long task', key: 'longTaskMax', format: formatMs, worst: true },
+  { label: 'frame interval p50', key: 'frameP50', format: formatMs },
+  { label: 'frame interval p95', key: 'frameP95', budget: below(17), format: formatMs },
+];
+
+export function dragRows(title: string, runs: readonly DragSummary[], throttled: boolean): Row[] {
+  const typical = combineRuns(runs);
+  return DRAG_METRICS.map((m) => {
+    const budget = throttled ? m.throttledBudget : m.budget;
+    const worst = runs.length ? Math.max(...runs.map((r) => r[m.key])) : NaN;
+    const measured = m.worst ? worst : typical[m.key];
+    return {
+      metric: `${title}: ${m.label}`,
+      ...(budget && { budget }),
+      measured,
+      format: m.format,
+    };
+  });
+}
+
+export function sizeRows(sizes: readonly EntrySize[]): Row[] {
+  return sizes.flatMap((size) => {
+    const main = size.entry === 'index.html';
+    return [
+      {
+        metric: `JS gzip, ${size.entry} (initial, ${size.initialChunks.length} chunk(s))`,
+        ...(main ? { budget: atMost(120_000) } : {}),
+        measured: size.initialJs,
+        format: formatKb,
+      },
+      {
+        metric: `CSS gzip, ${size.entry}`,
+        ...(main ? { budget: atMost(12_000) } : {}),
+        measured: size.css,
+        format: formatKb,
+      },
+    ];
+  });
+}
+
+export function dragNotes(label: string, runs: readonly DragSummary[]): string {
+  if (!runs.length) return `${label}: not measured`;
+  const per = runs.map(
+    (r) =>
+      `${r.updated}/${r.events} moves updated, dE_dw5 changed at first callback ${r.changedAtFirst}` +
+      ` (by next move ${r.changedAtEnd}), moves with later callbacks ${r.laterCallbacks},` +
+      ` input delay median ${formatMs(r.inputDelayMedian)}, update median ${formatMs(r.updateMedian)}`,
+  );
+  return [`${label}:`, ...per.map((line, k) => `  run ${k + 1}: ${line}`)].join('\n');
+}
+
+/** FCP and LCP of one page: the median over loads that reported them. */
+export function loadRows(name: string, loads: readonly PaintTimes[]): Row[] {
+  const pick = (key: keyof PaintTimes) =>
+    median(loads.map((t) => t[key]).filter((v): v is number => v !== null));
+  return [
+    { metric: `first load ${name}: FCP`, measured: pick('fcp'), format: formatMs },
+    { metric: `first load ${name}: LCP`, measured: pick('lcp'), format: formatMs },
+  ];
+}

@@ -1,0 +1,105 @@
+/**
+ * One measured browser session each: a weight drag on the diagram, or a first
+ * load. Every run gets a fresh browser context (empty cache, fresh store), and
+ * closes it whatever happens.
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { ProbeData } from './drag-stats';
+import {
+  NAME_HELPER,
+  nextFrame,
+  readPaintTimes,
+  startDragProbe,
+  stopDragProbe,
+  type PaintTimes,
+} from './page-probes';
+
+const VIEWPORT = { width: 1280, height: 720 };
+/** Per Playwright action and navigation. */
+const ACTION_TIMEOUT_MS = 20_000;
+/** The quantity every move of the w5 drag must change. */
+const WATCHED = 'dE_dw5';
+/** Untimed moves first, so the measured drag runs compiled code, as any drag after the first does. */
+const WARMUP_MOVES = 20;
+/** Vertical pixels per move: 0.01 in w5 (0.005 per pixel), a slow, steady drag. */
+const STEP_PX = 2;
+
+async function withPage<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
+  const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(ACTION_TIMEOUT_MS);
+    await context.addInitScript(NAME_HELPER);
+    return await run(await context.newPage());
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Presses on (x, y), crosses the click distance, then makes `moves` vertical
+ * moves, one per frame: half up, half back down, so the pointer stays on the page.
+ * `between` runs after the first move, before the counted ones.
+ */
+async function drag(
+  page: Page,
+  x: number,
+  y: number,
+  moves: number,
+  between?: () => Promise<void>,
+) {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  let at = y - 4;
+  await page.mouse.move(x, at);
+  await page.evaluate(nextFrame);
+  await between?.();
+  for (let k = 0; k < moves; k++) {
+    at += k < moves / 2 ? -STEP_PX : STEP_PX;
+    await page.mouse.move(x, at);
+    await page.evaluate(nextFrame);
+  }
+  await page.mouse.up();
+}
+
+export interface DragOptions {
+  readonly moves: number;
+  /** CPU slow-down factor (1: none) */
+  readonly rate: number;
+}
+
+/** Drags the w5 label on the diagram at step dE_dw5 and returns what the probe saw. */
+export function measureDrag(browser: Browser, base: string, options: DragOptions) {
+  return withPage(browser, async (page): Promise<ProbeData> => {
+    await page.goto(`${base}/?step=${WATCHED}`, { waitUntil: 'networkidle' });
+    const label = page.locator('svg[data-graph-svg]').getByRole('spinbutton', { name: /^w5/ });
+    await label.waitFor({ state: 'visible' });
+    const box = await label.boundingBox();
+    if (!box) throw new Error('the w5 label has no box');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.locator(`[data-quantity="${WATCHED}"]`).first().waitFor({ state: 'attached' });
+    if (options.rate !== 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.rate });
+    }
+    await drag(page, x, y, WARMUP_MOVES);
+    await drag(page, x, y, options.moves, () => page.evaluate(startDragProbe, WATCHED));
+    // Let the last move's frame and any long task it caused be reported.
+    await page.evaluate(nextFrame);
+    const data = await page.evaluate(stopDragProbe);
+    if (!data) throw new Error('the drag probe did not start');
+    if (data.events.length === 0) throw new Error('no pointer moves reached the page');
+    return data;
+  });
+}
+
+/** First and largest contentful paint of one fresh load of `url`. */
+export function measureLoad(browser: Browser, url: string): Promise<PaintTimes> {
+  return withPage(browser, async (page) => {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const times = await page.evaluate(readPaintTimes, 300);
+    if (times.fcp === null) throw new Error('no first-contentful-paint entry');
+    return times;
+  });
+}

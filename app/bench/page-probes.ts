@@ -1,0 +1,143 @@
+/**
+ * Code that runs inside the benchmarked page (passed to page.evaluate, so each
+ * function must stand alone: no imports, no module-level helpers).
+ *
+ * The drag probe times each pointer move from the input (event.timeStamp) to
+ * the last DOM mutation it caused. Mutation callbacks run at the first microtask
+ * checkpoint after the handler that wrote the numbers, so a store that patches
+ * every number synchronously in the move handler shows one callback per move,
+ * with the watched quantity already changed.
+ */
+import type { ProbeData, ProbeEvent } from './drag-stats';
+
+interface ProbeHandle {
+  stop(): ProbeData;
+}
+
+type ProbeWindow = Window & { __benchProbe?: ProbeHandle };
+
+/**
+ * tsx compiles this file with names kept, which wraps inner functions in a
+ * `__name(fn, "name")` helper that the page does not have: define it there.
+ */
+export const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+/** Starts recording; `watch` is the quantity whose data-value each move must change. */
+export function startDragProbe(watch: string): void {
+  type Pending = { -readonly [K in keyof ProbeEvent]: ProbeEvent[K] } & { before?: string };
+  const events: ProbeEvent[] = [];
+  const longTasks: { duration: number }[] = [];
+  const frames: number[] = [];
+  const read = () =>
+    document.querySelector<HTMLElement>(`[data-quantity="${watch}"]`)?.dataset.value;
+  let current: Pending | null = null;
+  const finish = () => {
+    if (current === null) return;
+    const { before, ...event } = current;
+    events.push({ ...event, changedAtEnd: read() !== before });
+    current = null;
+  };
+  const onMove = (event: PointerEvent) => {
+    const dispatched = performance.now();
+    finish();
+    current = {
+      timeStamp: event.timeStamp,
+      dispatched,
+      first: null,
+      last: null,
+      changedAtFirst: false,
+      changedAtEnd: false,
+    };
+    const before = read();
+    if (before !== undefined) current.before = before;
+  };
+  // Text for screen readers (a throttled summary) is not a visible number.
+  const visible = (record: MutationRecord) => {
+    const node = record.target;
+    const element = node instanceof Element ? node : node.parentElement;
+    return element !== null && element.closest('.visually-hidden') === null;
+  };
+  const mutations = new MutationObserver((records) => {
+    const now = performance.now();
+    if (current === null || !records.some(visible)) return;
+    if (current.first === null) {
+      current.first = now;
+      current.changedAtFirst = read() !== current.before;
+    }
+    current.last = now;
+  });
+  const tasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ duration: entry.duration });
+  });
+  let running = true;
+  const tick = (time: number) => {
+    if (!running) return;
+    frames.push(time);
+    requestAnimationFrame(tick);
+  };
+
+  window.addEventListener('pointermove', onMove, { capture: true });
+  // Letting go commits the value (and writes it again): that belongs to no move.
+  window.addEventListener('pointerup', finish, { capture: true });
+  mutations.observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-value'],
+  });
+  tasks.observe({ type: 'longtask' });
+  requestAnimationFrame(tick);
+
+  (window as ProbeWindow).__benchProbe = {
+    stop() {
+      finish();
+      running = false;
+      window.removeEventListener('pointermove', onMove, { capture: true });
+      window.removeEventListener('pointerup', finish, { capture: true });
+      mutations.disconnect();
+      for (const entry of tasks.takeRecords()) longTasks.push({ duration: entry.duration });
+      tasks.disconnect();
+      return { events, longTasks, frames };
+    },
+  };
+}
+
+/** Stops the probe and returns what it recorded (null if it was never started). */
+export function stopDragProbe(): ProbeData | null {
+  const probe = (window as ProbeWindow).__benchProbe;
+  delete (window as ProbeWindow).__benchProbe;
+  return probe ? probe.stop() : null;
+}
+
+export interface PaintTimes {
+  readonly fcp: number | null;
+  readonly lcp: number | null;
+}
+
+/** First and largest contentful paint of this load, in milliseconds from navigation. */
+export function readPaintTimes(settleMs: number): Promise<PaintTimes> {
+  return new Promise((resolve) => {
+    let fcp: number | null = null;
+    let lcp: number | null = null;
+    const paint = new PerformanceObserver((list) => {
+      for (const entry of list.getEntriesByName('first-contentful-paint')) fcp = entry.startTime;
+    });
+    const largest = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) lcp = entry.startTime;
+    });
+    paint.observe({ type: 'paint', buffered: true });
+    largest.observe({ type: 'largest-contentful-paint', buffered: true });
+    // Buffered entries arrive in a task after observe(): give them (and any late candidate) time.
+    setTimeout(() => {
+      paint.disconnect();
+      largest.disconnect();
+      resolve({ fcp, lcp });
+    }, settleMs);
+  });
+}
+
+/** Resolves on the next animation frame: one pointer move per frame, as a real mouse sends. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
+import { ShareDialog } from '../embed/ShareDialog';
 import { HelpDialog } from './HelpDialog';
 
 /** Undo, redo, reset, a link to this moment, and the keyboard help. */
@@ -9,6 +10,7 @@ export function ExplorerToolbar() {
   const canRedo = useAppStore((s) => s.future.length > 0);
   const [copied, setCopied] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -44,6 +46,9 @@ export function ExplorerToolbar() {
       <button type="button" className="tool" onClick={copyLink}>
         Copy link
       </button>
+      <button type="button" className="tool" onClick={() => setShareOpen(true)}>
+        Share / embed
+      </button>
       <button
         type="button"
         className="tool"
@@ -55,6 +60,7 @@ export function ExplorerToolbar() {
       <span className="toolbar-status" role="status">
         {copied}
       </span>
+      {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
       <HelpDialog
         open={helpOpen}
         onClose={() => setHelpOpen(false)}

@@ -1,0 +1,124 @@
+/**
+ * The widget's side of the postMessage protocol: it answers the host page and
+ * reports the state and its height. Messages are heard only from the parent
+ * window (and, with parentOrigin, only from that origin); everything else is
+ * dropped silently. Message data is only ever handed to the engine and the
+ * store, never written into the page as markup.
+ */
+import { modelFromQuery } from '../engine/query';
+import type { AppState, AppStore } from '../store/app-store';
+import { message, parseIncoming, type Incoming, type Outgoing, type Refusal } from './protocol';
+
+export interface BridgeOptions {
+  readonly parentOrigin: string | null;
+  /** the element whose height the host should give the iframe */
+  readonly content: HTMLElement;
+}
+
+export function stateMessage(state: AppState, refused: readonly Refusal[]): Outgoing {
+  return message('state', {
+    params: state.model.params,
+    settings: { ...state.model.settings },
+    step: state.step,
+    quantities: state.trace.quantities,
+    ...(refused.length > 0 && { refused }),
+  });
+}
+
+export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () => void {
+  const parent = window.parent;
+  const target = options.parentOrigin ?? '*';
+  const post = (data: Outgoing) => {
+    if (parent !== window) parent.postMessage(data, target);
+  };
+
+  let refused: Refusal[] = [];
+  let frame = 0;
+  const sendState = () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    post(stateMessage(store.getState(), refused));
+    refused = [];
+  };
+  // One state message per animation frame, however many changes a drag or a run makes.
+  const scheduleState = () => {
+    if (frame === 0) frame = requestAnimationFrame(sendState);
+  };
+
+  const apply = (incoming: Incoming) => {
+    const state = store.getState();
+    switch (incoming.type) {
+      case 'getState':
+        sendState();
+        return;
+      case 'reset':
+        state.reset();
+        state.first();
+        break;
+      case 'goToStep':
+        if (state.trace.entries.some((entry) => entry.id === incoming.id)) state.goTo(incoming.id);
+        else
+          refused.push({ key: 'step', message: `${incoming.id} is not a step of this network.` });
+        break;
+      case 'setParams': {
+        const entries: [string, string][] = [
+          ...Object.entries(incoming.params ?? {}).map(([k, v]): [string, string] => [
+            k,
+            String(v),
+          ]),
+          ...Object.entries(incoming.settings ?? {}),
+        ];
+        if (entries.length === 0) break;
+        const { model, notices, rest } = modelFromQuery(entries, state.model);
+        refused.push(...notices.map(({ key, message: text }) => ({ key, message: text })));
+        for (const key of rest.keys()) {
+          refused.push({ key, message: `${key} is not a parameter or setting of this network.` });
+        }
+        if (!state.setModel(model, 'commit')) {
+          refused.push({ key: 'model', message: 'The engine refused these values together.' });
+        }
+        break;
+      }
+    }
+    // Every request is answered, even one that changed nothing (its refusals are the answer).
+    scheduleState();
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== parent || parent === window) return;
+    if (options.parentOrigin !== null && event.origin !== options.parentOrigin) return;
+    const incoming = parseIncoming(event.data);
+    if (incoming) apply(incoming);
+  };
+  window.addEventListener('message', onMessage);
+
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (
+      next.model !== previous.model ||
+      next.trace !== previous.trace ||
+      next.step !== previous.step
+    ) {
+      scheduleState();
+    }
+  });
+
+  let height = -1;
+  const observer = new ResizeObserver(() => {
+    const next = Math.ceil(options.content.getBoundingClientRect().height);
+    if (next !== height) {
+      height = next;
+      post(message('resize', { height }));
+    }
+  });
+  observer.observe(options.content);
+
+  post(message('ready', {}));
+  sendState();
+
+  return () => {
+    window.removeEventListener('message', onMessage);
+    unsubscribe();
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The security headers every page gets from the preview server (and, through
+ * public/_headers, from a static host). Only the widget may be framed by other
+ * sites. style-src keeps 'unsafe-inline' because the formulas are KaTeX markup
+ * with inline style attributes; scripts stay 'self' only, with no eval.
+ */
+import type { Plugin } from 'vite';
+
+const policy = (frameAncestors: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    // The build inlines KaTeX's smallest fonts as data: URLs (Vite's asset inline limit).
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+
+export const PAGE_CSP = policy("'self'");
+export const EMBED_CSP = policy('*');
+
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+/** The widget's paths: the file, and the name without extension that static hosts also serve. */
+export const isEmbedPath = (pathname: string) =>
+  pathname === '/embed.html' || pathname === '/embed';
+
+export function headersFor(url: string): Record<string, string> {
+  const pathname = new URL(url, 'http://localhost').pathname;
+  return {
+    ...COMMON_HEADERS,
+    'Content-Security-Policy': isEmbedPath(pathname) ? EMBED_CSP : PAGE_CSP,
+  };
+}
+
+/**
+ * Per-path headers for `vite preview` (its `preview.headers` option is one set
+ * for all paths). The dev server is left alone: its hot reload injects an
+ * inline script that this policy would block.
+ */
+export function securityHeadersPlugin(): Plugin {
+  return {
+    name: 'backprop-lab-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(headersFor(req.url ?? '/'))) {
+          res.setHeader(name, value);
+        }
+        next();
+      });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PANELS, readEmbedOptions } from './embed-options';
+
+describe('readEmbedOptions', () => {
+  it('has defaults', () => {
+    const options = readEmbedOptions('');
+    expect(options).toMatchObject({
+      panels: DEFAULT_PANELS,
+      controls: true,
+      edit: true,
+      theme: 'auto',
+      parentOrigin: null,
+    });
+    expect(options.notices).toEqual([]);
+  });
+
+  it('reads every option', () => {
+    const options = readEmbedOptions(
+      '?panels=chart,graph&controls=0&edit=0&theme=dark&parentOrigin=https://example.org',
+    );
+    expect(options).toMatchObject({
+      panels: ['graph', 'chart'],
+      controls: false,
+      edit: false,
+      theme: 'dark',
+      parentOrigin: 'https://example.org',
+    });
+  });
+
+  it('falls back with a notice for each bad value', () => {
+    const options = readEmbedOptions(
+      '?panels=nope&controls=yes&theme=pink&parentOrigin=https://example.org/path',
+    );
+    expect(options.panels).toEqual(DEFAULT_PANELS);
+    expect(options.controls).toBe(true);
+    expect(options.theme).toBe('auto');
+    expect(options.parentOrigin).toBeNull();
+    expect(options.notices.map((n) => n.key)).toEqual([
+      'panels',
+      'controls',
+      'theme',
+      'parentOrigin',
+    ]);
+    expect(readEmbedOptions('?parentOrigin=javascript:alert(1)').parentOrigin).toBeNull();
+    expect(readEmbedOptions('?panels=graph,bogus').panels).toEqual(['graph']);
+  });
+});

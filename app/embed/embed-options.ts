@@ -1,0 +1,103 @@
+/**
+ * The embed's own URL parameters (a public API: see README, "Embedding"), read
+ * on top of the app's query contract. Reading never fails: a bad value falls
+ * back to its default and a notice says so.
+ */
+import type { Notice } from '../engine/query';
+
+export const PANELS = ['graph', 'formula', 'steps', 'settings', 'chart'] as const;
+export type Panel = (typeof PANELS)[number];
+export const DEFAULT_PANELS: readonly Panel[] = ['graph', 'formula', 'steps'];
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface EmbedOptions {
+  readonly panels: readonly Panel[];
+  /** the step buttons */
+  readonly controls: boolean;
+  /** whether the reader may edit numbers and settings (the host's setParams works either way) */
+  readonly edit: boolean;
+  readonly theme: Theme;
+  /** the one origin heard and written to; null: heard only from the parent window, written to '*' */
+  readonly parentOrigin: string | null;
+  readonly notices: readonly Notice[];
+}
+
+const shorten = (text: string) => text.slice(0, 40);
+
+export function readEmbedOptions(search: string): EmbedOptions {
+  const query = new URLSearchParams(search.slice(0, 4096));
+  const notices: Notice[] = [];
+  const flag = (key: string): boolean => {
+    const given = query.get(key);
+    if (given === null || given === '1') return true;
+    if (given === '0') return false;
+    notices.push({
+      key,
+      given: shorten(given),
+      message: `${key} must be 0 or 1; using 1 instead.`,
+    });
+    return true;
+  };
+  return {
+    panels: readPanels(query.get('panels'), notices),
+    controls: flag('controls'),
+    edit: flag('edit'),
+    theme: readTheme(query.get('theme'), notices),
+    parentOrigin: readOrigin(query.get('parentOrigin'), notices),
+    notices,
+  };
+}
+
+function readPanels(given: string | null, notices: Notice[]): readonly Panel[] {
+  if (given === null) return DEFAULT_PANELS;
+  const names = given.split(',').map((name) => name.trim());
+  const panels = PANELS.filter((panel) => names.includes(panel));
+  const unknown = names.filter((name) => !(PANELS as readonly string[]).includes(name));
+  if (unknown.length > 0 || panels.length === 0) {
+    notices.push({
+      key: 'panels',
+      given: shorten(given),
+      message:
+        panels.length > 0
+          ? `unknown panels left out (panels are ${PANELS.join(', ')}).`
+          : `panels must list some of ${PANELS.join(', ')}; showing ${DEFAULT_PANELS.join(', ')} instead.`,
+    });
+  }
+  return panels.length > 0 ? panels : DEFAULT_PANELS;
+}
+
+function readTheme(given: string | null, notices: Notice[]): Theme {
+  if (given === null) return 'auto';
+  if ((THEMES as readonly string[]).includes(given)) return given as Theme;
+  notices.push({
+    key: 'theme',
+    given: shorten(given),
+    message: `theme must be one of ${THEMES.join(', ')}; using auto instead.`,
+  });
+  return 'auto';
+}
+
+/** An origin exactly as browsers write it (scheme://host[:port]), or null with a notice. */
+export function readOrigin(given: string | null, notices: Notice[]): string | null {
+  if (given === null) return null;
+  let origin: string | null = null;
+  try {
+    const url = new URL(given);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === given) {
+      origin = url.origin;
+    }
+  } catch {
+    origin = null;
+  }
+  if (origin === null) {
+    notices.push({
+      key: 'parentOrigin',
+      given: shorten(given),
+      message:
+        'parentOrigin must be an origin such as https://example.org (no path); hearing only the parent window instead.',
+    });
+  }
+  return origin;
+}

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseIncoming } from './protocol';
+
+const head = { source: 'backprop-lab', v: 1 } as const;
+
+describe('parseIncoming', () => {
+  it('reads each incoming shape', () => {
+    expect(parseIncoming({ ...head, type: 'getState' })).toEqual({ ...head, type: 'getState' });
+    expect(parseIncoming({ ...head, type: 'reset' })).toEqual({ ...head, type: 'reset' });
+    expect(parseIncoming({ ...head, type: 'goToStep', id: 'dE_dw5' })).toEqual({
+      ...head,
+      type: 'goToStep',
+      id: 'dE_dw5',
+    });
+    const set = {
+      ...head,
+      type: 'setParams',
+      params: { w5: 0.3, w6: '0,5' },
+      settings: { loss: 'ce' },
+    };
+    expect(parseIncoming(set)).toEqual(set);
+    expect(parseIncoming({ ...head, type: 'setParams' })).toEqual({ ...head, type: 'setParams' });
+  });
+
+  it('refuses wrong envelopes, unknown types and extra or ill-typed fields', () => {
+    const bad: unknown[] = [
+      null,
+      undefined,
+      'getState',
+      42,
+      [],
+      { type: 'getState' },
+      { ...head, v: 2, type: 'getState' },
+      { ...head, source: 'other', type: 'getState' },
+      { ...head, type: 'nope' },
+      { ...head, type: 'getState', extra: 1 },
+      { ...head, type: 'goToStep' },
+      { ...head, type: 'goToStep', id: 5 },
+      { ...head, type: 'goToStep', id: '<img src=x>' },
+      { ...head, type: 'setParams', params: { w5: NaN } },
+      { ...head, type: 'setParams', params: { w5: {} } },
+      { ...head, type: 'setParams', params: [1, 2] },
+      { ...head, type: 'setParams', settings: { loss: 3 } },
+      { ...head, type: 'setParams', params: { 'bad key': 1 } },
+      { ...head, type: 'setParams', params: { w5: 'x'.repeat(1000) } },
+      Object.assign(Object.create({ polluted: true }), head, { type: 'getState' }),
+    ];
+    for (const data of bad) expect(parseIncoming(data)).toBeNull();
+  });
+
+  it('does not run getters or throw on proxies', () => {
+    let touched = false;
+    const withGetter = {
+      ...head,
+      type: 'goToStep',
+      get id() {
+        touched = true;
+        return 'dE_dw5';
+      },
+    };
+    expect(parseIncoming(withGetter)).toBeNull();
+    expect(touched).toBe(false);
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(parseIncoming(trap)).toBeNull();
+  });
+
+  it('never throws on random payloads, and what it accepts is well formed', () => {
+    const envelope = fc.record(
+      {
+        source: fc.constantFrom('backprop-lab', 'other'),
+        v: fc.constantFrom(1, 2, '1'),
+        type: fc.constantFrom('setParams', 'goToStep', 'getState', 'reset', 'state', 'x'),
+        id: fc.anything(),
+        params: fc.oneof(
+          fc.anything(),
+          fc.dictionary(fc.string(), fc.oneof(fc.double(), fc.string())),
+        ),
+        settings: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), envelope), (data) => {
+        const parsed = parseIncoming(data);
+        if (parsed === null) return;
+        expect(parsed.source).toBe('backprop-lab');
+        expect(parsed.v).toBe(1);
+        if (parsed.type === 'setParams') {
+          for (const value of Object.values(parsed.params ?? {})) {
+            expect(typeof value === 'string' || Number.isFinite(value)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

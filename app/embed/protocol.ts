@@ -1,0 +1,140 @@
+/**
+ * The embed's postMessage protocol, version 1 (a public API: see README,
+ * "Embedding"). Every message is `{ source: 'backprop-lab', v: 1, type, … }`.
+ * Incoming data comes from another page, so it is read strictly: anything that
+ * is not exactly one of the shapes below is dropped, and reading never throws.
+ */
+
+export const SOURCE = 'backprop-lab';
+export const VERSION = 1;
+
+interface Envelope<T extends string> {
+  readonly source: typeof SOURCE;
+  readonly v: typeof VERSION;
+  readonly type: T;
+}
+
+export interface Refusal {
+  readonly key: string;
+  readonly message: string;
+}
+
+export type Outgoing =
+  | Envelope<'ready'>
+  | (Envelope<'state'> & {
+      readonly params: Readonly<Record<string, number>>;
+      readonly settings: Readonly<Record<string, string>>;
+      readonly step: string;
+      readonly quantities: Readonly<Record<string, number>>;
+      readonly refused?: readonly Refusal[];
+    })
+  | (Envelope<'resize'> & { readonly height: number });
+
+export type Incoming =
+  | (Envelope<'setParams'> & {
+      readonly params?: Readonly<Record<string, number | string>>;
+      readonly settings?: Readonly<Record<string, string>>;
+    })
+  | (Envelope<'goToStep'> & { readonly id: string })
+  | Envelope<'getState'>
+  | Envelope<'reset'>;
+
+/** Limits that keep a hostile message cheap to read. */
+const MAX_KEYS = 64;
+const MAX_TEXT = 200;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype;
+
+const isKey = (key: string) => key.length > 0 && key.length <= 40 && /^[A-Za-z0-9_]+$/.test(key);
+
+/** Own enumerable keys only; getters and exotic objects are refused, so reading has no side effects. */
+function plainEntries(value: unknown): [string, unknown][] | null {
+  if (!isRecord(value)) return null;
+  const keys = Object.keys(value);
+  if (keys.length > MAX_KEYS) return null;
+  const entries: [string, unknown][] = [];
+  for (const key of keys) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (!descriptor || !('value' in descriptor)) return null;
+    entries.push([key, descriptor.value]);
+  }
+  return entries;
+}
+
+function readMap<T>(
+  value: unknown,
+  accept: (item: unknown) => item is T,
+): Record<string, T> | null {
+  const entries = plainEntries(value);
+  if (!entries) return null;
+  const out: Record<string, T> = {};
+  for (const [key, item] of entries) {
+    if (!isKey(key) || !accept(item)) return null;
+    out[key] = item;
+  }
+  return out;
+}
+
+const isText = (item: unknown): item is string =>
+  typeof item === 'string' && item.length <= MAX_TEXT;
+const isValue = (item: unknown): item is number | string =>
+  (typeof item === 'number' && Number.isFinite(item)) || isText(item);
+
+/** The message if `data` is exactly one of the incoming shapes, else null. Never throws. */
+export function parseIncoming(data: unknown): Incoming | null {
+  try {
+    return read(data);
+  } catch {
+    // A proxy or another exotic object can throw from any property read.
+    return null;
+  }
+}
+
+function read(data: unknown): Incoming | null {
+  const entries = plainEntries(data);
+  if (!entries) return null;
+  const message = new Map(entries);
+  if (message.get('source') !== SOURCE || message.get('v') !== VERSION) return null;
+  const type = message.get('type');
+  const allowed = (keys: readonly string[]) =>
+    [...message.keys()].every((key) => ['source', 'v', 'type', ...keys].includes(key));
+  const head = { source: SOURCE, v: VERSION } as const;
+  switch (type) {
+    case 'getState':
+    case 'reset':
+      return allowed([]) ? { ...head, type } : null;
+    case 'goToStep': {
+      const id = message.get('id');
+      if (!allowed(['id']) || typeof id !== 'string' || !isKey(id)) return null;
+      return { ...head, type, id };
+    }
+    case 'setParams': {
+      if (!allowed(['params', 'settings'])) return null;
+      const rawParams = message.get('params');
+      const rawSettings = message.get('settings');
+      const params = rawParams === undefined ? undefined : readMap(rawParams, isValue);
+      const settings = rawSettings === undefined ? undefined : readMap(rawSettings, isText);
+      if (params === null || settings === null) return null;
+      return {
+        ...head,
+        type,
+        ...(params !== undefined && { params }),
+        ...(settings !== undefined && { settings }),
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+/** An outgoing message with its envelope. */
+export function message<T extends Outgoing['type']>(
+  type: T,
+  body: Omit<Extract<Outgoing, { type: T }>, 'source' | 'v' | 'type'>,
+): Extract<Outgoing, { type: T }> {
+  return { source: SOURCE, v: VERSION, type, ...body } as Extract<Outgoing, { type: T }>;
+}

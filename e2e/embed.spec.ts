@@ -1,0 +1,307 @@
+import { expect, test, type Page } from '@playwright/test';
+import fc from 'fast-check';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseIncoming } from '../app/embed/protocol';
+import { ARTICLE_MODEL } from '../app/engine/model';
+import { NOTATIONS } from '../app/engine/notation';
+import { computeTrace } from '../app/engine/trace';
+
+/**
+ * The widget in a host page on ANOTHER origin: the demo host is served by a tiny
+ * static server started here; the widget comes from the app's preview server.
+ */
+const appOrigin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
+const HOST_FILES: Record<string, string> = {
+  '/embed-demo.html': 'text/html',
+  '/embed-demo.js': 'text/javascript',
+  '/embed-demo.css': 'text/css',
+  '/backprop-lab-embed.js': 'text/javascript',
+};
+
+let server: Server;
+let hostOrigin: string;
+let port: number;
+
+test.beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // The host page's own strict policy: its scripts only, frames only from the widget's origin.
+    res.setHeader(
+      'Content-Security-Policy',
+      `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${appOrigin}`,
+    );
+    if (path === '/foreign.html') {
+      // Another site framing the widget with a parentOrigin that is not its own.
+      res.setHeader('Content-Type', 'text/html');
+      res.end(
+        `<!doctype html><title>foreign</title><iframe title="widget" src="${appOrigin}/embed.html?parentOrigin=${hostOrigin}"></iframe>`,
+      );
+      return;
+    }
+    const type = HOST_FILES[path];
+    if (!type) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.setHeader('Content-Type', type);
+    res.end(await readFile(`public${path}`));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  hostOrigin = `http://127.0.0.1:${port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+interface Received {
+  frame: number;
+  origin: string;
+  data: { type: string; [key: string]: unknown };
+}
+
+/** Records every message the host page receives, with the index of the iframe that sent it. */
+async function openDemo(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __received: unknown[]; __violations: string[] };
+    w.__received = [];
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+    window.addEventListener('message', (event) => {
+      const frames = [...document.querySelectorAll('iframe')].map((f) => f.contentWindow);
+      w.__received.push({
+        frame: frames.indexOf(event.source as Window),
+        origin: event.origin,
+        data: event.data,
+      });
+    });
+  });
+  await page.goto(`${hostOrigin}/embed-demo.html?widget=${appOrigin}`);
+  // One per widget.
+  await expect.poll(async () => (await received(page, 'ready', 0)).length).toBe(1);
+  await expect.poll(async () => (await received(page, 'ready', 1)).length).toBe(1);
+}
+
+async function received(page: Page, type?: string, frame = 0): Promise<Received[]> {
+  const all = await page.evaluate(
+    () => (window as unknown as { __received: Received[] }).__received,
+  );
+  return all.filter((m) => m.frame === frame && (type === undefined || m.data.type === type));
+}
+
+async function post(page: Page, data: unknown, frame = 0) {
+  await page.evaluate(
+    ([data, frame, origin]) => {
+      const frames = document.querySelectorAll('iframe');
+      frames[frame]!.contentWindow!.postMessage(data, origin);
+    },
+    [data, frame, appOrigin] as const,
+  );
+}
+
+const msg = (type: string, body: object = {}) => ({ source: 'backprop-lab', v: 1, type, ...body });
+const withW5 = (w5: number) =>
+  computeTrace({ ...ARTICLE_MODEL, params: { ...ARTICLE_MODEL.params, w5 } }, NOTATIONS.article)
+    .quantities;
+
+test('the host drives the widget: ready once, setParams, refusals, getState after 200 malformed messages', async ({
+  page,
+}) => {
+  await openDemo(page);
+  expect(await received(page, 'ready', 0)).toHaveLength(1);
+  expect(await received(page, 'ready', 1)).toHaveLength(1);
+  expect((await received(page, 'ready', 0))[0]!.origin).toBe(appOrigin);
+
+  await post(page, msg('setParams', { params: { w5: 0.3 } }));
+  await expect
+    .poll(async () => (await received(page, 'state')).at(-1)?.data.params)
+    .toMatchObject({ w5: 0.3 });
+  expect((await received(page, 'state')).at(-1)!.data.quantities).toEqual(withW5(0.3));
+  // The widget shows it too.
+  const widget = page.frameLocator('iframe').first();
+  await expect(widget.locator('[data-param="w5"][data-value]').first()).toHaveAttribute(
+    'data-value',
+    '0.3',
+  );
+
+  await post(page, msg('setParams', { params: { w6: 'abc', zz: 1 } }));
+  await expect
+    .poll(async () =>
+      ((await received(page, 'state')).at(-1)?.data.refused as { key: string }[] | undefined)?.map(
+        (r) => r.key,
+      ),
+    )
+    .toEqual(['w6', 'zz']);
+
+  // Malformed and unknown messages: ignored, and the widget keeps working.
+  const bad = fc
+    .sample(
+      fc.oneof(
+        fc.jsonValue(),
+        fc.record({
+          source: fc.constantFrom('backprop-lab', 'other'),
+          v: fc.constantFrom(0, 1, 2),
+          type: fc.constantFrom('setParams', 'goToStep', 'getState', 'reset', 'ready', 'x'),
+          id: fc.jsonValue(),
+          params: fc.jsonValue(),
+          extra: fc.jsonValue(),
+        }),
+      ),
+      { numRuns: 400, seed: 20261128 },
+    )
+    .filter((data) => parseIncoming(data) === null)
+    .slice(0, 200);
+  expect(bad).toHaveLength(200);
+  const before = (await received(page, 'state')).length;
+  await page.evaluate(
+    ([items, origin]) => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      for (const item of JSON.parse(items) as unknown[]) target.postMessage(item, origin);
+    },
+    [JSON.stringify(bad), appOrigin] as const,
+  );
+  await post(page, { source: 'someone-else', v: 1, type: 'getState' });
+  await page.waitForTimeout(300);
+  expect(await received(page, 'state')).toHaveLength(before);
+  await post(page, msg('getState'));
+  await expect.poll(async () => (await received(page, 'state')).length).toBe(before + 1);
+  expect((await received(page, 'state')).at(-1)!.data.quantities).toEqual(withW5(0.3));
+  expect(await received(page, 'ready', 0)).toHaveLength(1);
+
+  // The demo's own buttons, through the helper: widget B.
+  const second = page.getByRole('group', { name: 'Widget B' });
+  await second.getByRole('button', { name: 'Set w5 = 0.3' }).click();
+  await expect(second.getByRole('status').or(page.getByLabel('Widget B E_total'))).toHaveText(
+    `E_total: ${withW5(0.3).E_total!.toPrecision(9)}`,
+  );
+  await second.getByRole('button', { name: 'Go to dE_dw5' }).click();
+  await expect
+    .poll(async () => (await received(page, 'state', 1)).at(-1)?.data.step)
+    .toBe('dE_dw5');
+  await second.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByLabel('Widget B E_total')).toHaveText(
+    `E_total: ${computeTrace(ARTICLE_MODEL, NOTATIONS.article).quantities.E_total!.toPrecision(9)}`,
+  );
+});
+
+test('the iframe follows the content height', async ({ page }) => {
+  await openDemo(page);
+  const iframe = page.locator('iframe').first();
+  await expect.poll(async () => (await received(page, 'resize')).length).toBeGreaterThan(0);
+  const wide = (await received(page, 'resize')).at(-1)!.data.height as number;
+  await expect.poll(() => iframe.evaluate((f) => f.clientHeight)).toBeCloseTo(wide, 0);
+  // Narrower: the panels stack and the content grows; the helper resizes the iframe to match.
+  await iframe.evaluate((f) => ((f as HTMLElement).style.width = '340px'));
+  await expect
+    .poll(async () => (await received(page, 'resize')).at(-1)!.data.height)
+    .toBeGreaterThan(wide);
+  const narrow = (await received(page, 'resize')).at(-1)!.data.height as number;
+  await expect.poll(() => iframe.evaluate((f) => f.clientHeight)).toBeCloseTo(narrow, 0);
+});
+
+test('requests stay on their own origin; CSP present and never violated', async ({ page }) => {
+  const strays: string[] = [];
+  const cspErrors: string[] = [];
+  page.on('request', (request) => {
+    const origin = new URL(request.url()).origin;
+    const frameOrigin = request.isNavigationRequest()
+      ? null
+      : new URL(request.frame().url()).origin;
+    if (
+      ![appOrigin, hostOrigin].includes(origin) ||
+      (frameOrigin !== null && frameOrigin !== origin)
+    ) {
+      strays.push(request.url());
+    }
+  });
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspErrors.push(message.text());
+  });
+  await openDemo(page);
+  await post(page, msg('goToStep', { id: 'dE_dw5' }));
+  await expect.poll(async () => (await received(page, 'state')).at(-1)?.data.step).toBe('dE_dw5');
+  const widget = page.frames().find((f) => f.url().startsWith(`${appOrigin}/embed.html`))!;
+  expect(
+    await widget.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  ).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  ).toEqual([]);
+  expect(strays).toEqual([]);
+  expect(cspErrors).toEqual([]);
+
+  const embed = await page.request.get(`${appOrigin}/embed.html`);
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['content-security-policy']).not.toContain('unsafe-eval');
+  expect(embed.headers()['x-content-type-options']).toBe('nosniff');
+  const main = await page.request.get(`${appOrigin}/`);
+  expect(main.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+});
+
+test('a page on another origin than parentOrigin is not heard', async ({ page }) => {
+  await page.goto(`http://localhost:${port}/foreign.html`);
+  const widget = page.frameLocator('iframe');
+  await expect(widget.locator('[data-param="w5"][data-value]').first()).toHaveAttribute(
+    'data-value',
+    '0.4',
+  );
+  await page.evaluate(
+    ([data, origin]) =>
+      document.querySelector('iframe')!.contentWindow!.postMessage(data, origin as string),
+    [msg('setParams', { params: { w5: 0.3 } }), appOrigin] as const,
+  );
+  await page.waitForTimeout(400);
+  await expect(widget.locator('[data-param="w5"][data-value]').first()).toHaveAttribute(
+    'data-value',
+    '0.4',
+  );
+});
+
+test('the Share dialog writes a snippet the widget reads back', async ({ page, context }) => {
+  await page.goto('/?w5=0.3&step=dE_dw5');
+  await page.getByRole('button', { name: 'Share / embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this network' });
+  await dialog.getByRole('checkbox', { name: 'Step buttons' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Settings' }).check();
+  await dialog.getByRole('radio', { name: 'dark' }).check();
+  const snippet = await dialog.getByLabel('HTML to paste into your page').inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+  expect(new URL(src).searchParams.get('controls')).toBe('0');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+
+  const widget = await context.newPage();
+  await widget.goto(src);
+  await expect(widget.locator('[data-param="w5"][data-value]').first()).toHaveAttribute(
+    'data-value',
+    '0.3',
+  );
+  await expect(widget.getByRole('region', { name: 'Settings' })).toBeVisible();
+  await expect(widget.getByRole('group', { name: 'Step controls' })).toBeHidden();
+  await expect(widget.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(widget.getByRole('heading', { name: /Step \d+ of/ })).toContainText(
+    `Step ${computeTrace({ ...ARTICLE_MODEL, params: { ...ARTICLE_MODEL.params, w5: 0.3 } }, NOTATIONS.article).entries.findIndex((e) => e.id === 'dE_dw5') + 1} of`,
+  );
+});
+
+test('bad widget options fall back with a notice', async ({ page }) => {
+  await page.goto('/embed.html?panels=nope&theme=pink&w5=abc');
+  await expect(page.getByRole('region', { name: 'Network' })).toBeVisible();
+  for (const key of ['panels', 'theme', 'w5']) {
+    await expect(page.locator(`[data-notice="${key}"]`)).toBeVisible();
+  }
+});
+
+test('the widget fits 320 px without sideways scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/embed.html?panels=graph,formula,steps,settings,chart');
+  await expect(page.getByRole('region', { name: 'Training' })).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -12,6 +12,13 @@ import { NoticeList } from './ui/NoticeList';
 const LessonsIndex = lazy(() =>
   import('./lessons/player/LessonsIndex').then((m) => ({ default: m.LessonsIndex })),
 );
+// Presenter mode's parts load only when a talk needs them.
+const PresenterShell = lazy(() =>
+  import('./present/PresenterShell').then((m) => ({ default: m.PresenterShell })),
+);
+const SpeakerView = lazy(() =>
+  import('./present/SpeakerView').then((m) => ({ default: m.SpeakerView })),
+);
 const LessonPlayer = lazy(() =>
   import('./lessons/player/LessonPlayer').then((m) => ({ default: m.LessonPlayer })),
 );
@@ -32,15 +39,31 @@ function Page({ view }: { view: View }) {
 export function App() {
   const store = useAppStoreApi();
   const view = useAppStore((s) => s.view);
+  const present = useAppStore((s) => s.present);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => attachUrlSync(store), [store]);
   useEffect(
     () => (root.current ? attachLiveValues(store, root.current) : undefined),
-    [store, view],
+    [store, view, present],
   );
+  if (present === 'speaker') {
+    return (
+      <div ref={root} className="app">
+        <Suspense fallback={<p className="placeholder">Loading…</p>}>
+          <SpeakerView />
+        </Suspense>
+      </div>
+    );
+  }
   return (
     <div ref={root} className="app">
-      <AppHeader />
+      {present === 'audience' ? (
+        <Suspense fallback={null}>
+          <PresenterShell />
+        </Suspense>
+      ) : (
+        <AppHeader />
+      )}
       <NoticeList />
       <Suspense
         fallback={

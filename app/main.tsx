@@ -8,6 +8,7 @@ import './styles/panels.css';
 import './styles/training.css';
 import './styles/widgets.css';
 import './styles/lessons.css';
+import './styles/present.css';
 import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -12,6 +12,7 @@ interface HelpDialogProps {
 export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const view = useAppStore((s) => s.view);
+  const present = useAppStore((s) => s.present);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -33,7 +34,7 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
       <h2 id="help-title">Keyboard</h2>
       <table>
         <tbody>
-          {shortcutsFor(view).map((s) => (
+          {shortcutsFor(view, present).map((s) => (
             <tr key={s.keys}>
               <th scope="row">
                 <kbd>{s.keys}</kbd>
@@ -55,7 +56,13 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
           </tr>
         </tbody>
       </table>
-      {view === 'lesson' && (
+      {present !== 'off' && (
+        <p>
+          Presenter mode: a clicker’s page keys step; the speaker view follows, and stepping there
+          steps this window too.
+        </p>
+      )}
+      {view === 'lesson' && present === 'off' && (
         <p>
           In a lesson, <kbd>←</kbd> <kbd>→</kbd> turn the lesson’s pages; hold <kbd>Shift</kbd> to
           step through the computation instead.

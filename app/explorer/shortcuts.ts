@@ -95,8 +95,95 @@ export const LESSON_SHORTCUTS: readonly Shortcut[] = [
   },
 ];
 
-/** The shortcuts in force in a view: the lesson player has its own; the other pages the explorer's. */
-export function shortcutsFor(view: AppState['view']): readonly Shortcut[] {
+const inLesson = (s: AppState) => s.view === 'lesson' && s.lessonSlug !== null;
+/** Space steps, as clickers send it, except on a button or link, where it presses that. */
+const space = (e: KeyboardEvent) =>
+  plain(' ')(e) &&
+  !(e.target instanceof Element && e.target.closest('button, a[href], summary') !== null);
+
+function toggleFullscreen(): void {
+  // The Fullscreen API refuses without a user gesture or inside some frames: nothing to do then.
+  try {
+    const done = document.fullscreenElement
+      ? document.exitFullscreen()
+      : document.documentElement.requestFullscreen();
+    done?.catch(() => undefined);
+  } catch {
+    /* unsupported */
+  }
+}
+
+/**
+ * Presenter mode: the keys a presentation clicker sends step forward and back —
+ * through the lesson's pages in a lesson, through the computation elsewhere —
+ * plus full screen, a blank screen and hiding the numbers while the class guesses.
+ */
+export const PRESENTER_SHORTCUTS: readonly Shortcut[] = [
+  {
+    keys: '→, PageDown or Space',
+    description: 'Next step (in a lesson: the next page)',
+    matches: (e) => unshifted('ArrowRight')(e) || plain('PageDown')(e) || space(e),
+    run: (s) => (inLesson(s) ? s.nextLessonStep() : s.next()),
+  },
+  {
+    keys: '← or PageUp',
+    description: 'Previous step',
+    matches: (e) => unshifted('ArrowLeft')(e) || plain('PageUp')(e),
+    run: (s) => (inLesson(s) ? s.previousLessonStep() : s.previous()),
+  },
+  {
+    keys: 'Home',
+    description: 'First step',
+    matches: plain('Home'),
+    run: (s) => (inLesson(s) ? s.setLessonStep(0) : s.first()),
+  },
+  {
+    keys: 'End',
+    description: 'Last step',
+    matches: plain('End'),
+    run: (s) => (inLesson(s) ? s.setLessonStep(s.lessonStepCount - 1) : s.last()),
+  },
+  {
+    keys: 'Shift+→',
+    description: 'In a lesson: next step of the computation beside the text',
+    matches: shifted('ArrowRight'),
+    run: (s) => s.next(),
+  },
+  {
+    keys: 'Shift+←',
+    description: 'In a lesson: previous step of the computation',
+    matches: shifted('ArrowLeft'),
+    run: (s) => s.previous(),
+  },
+  {
+    keys: 'F',
+    description: 'Full screen on or off',
+    matches: (e) => plain('f')(e) || plain('F')(e),
+    run: () => toggleFullscreen(),
+  },
+  {
+    keys: 'B',
+    description: 'Blank the screen (any key or click brings it back)',
+    matches: (e) => plain('b')(e) || plain('B')(e),
+    run: (s) => s.setBlank(true),
+  },
+  {
+    keys: 'H',
+    description: 'Hide or show every number (ask the class first)',
+    matches: (e) => plain('h')(e) || plain('H')(e),
+    run: (s) => s.setValuesHidden(!s.valuesHidden),
+  },
+];
+
+/**
+ * The shortcuts in force: presenter mode has its own; otherwise the lesson player
+ * has its own, and the other pages the explorer's.
+ */
+export function shortcutsFor(
+  view: AppState['view'],
+  present: AppState['present'] = 'off',
+): readonly Shortcut[] {
+  if (present !== 'off') return PRESENTER_SHORTCUTS;
   return view === 'lesson' ? LESSON_SHORTCUTS : EXPLORER_SHORTCUTS;
 }
 
@@ -125,7 +212,7 @@ export function isTypingTarget(target: EventTarget | null, key?: string): boolea
 /** Runs the first matching shortcut; returns whether one ran. */
 export function handleShortcut(event: KeyboardEvent, state: AppState): boolean {
   if (event.defaultPrevented || isTypingTarget(event.target, event.key)) return false;
-  const shortcut = shortcutsFor(state.view).find((s) => s.matches(event));
+  const shortcut = shortcutsFor(state.view, state.present).find((s) => s.matches(event));
   if (!shortcut) return false;
   event.preventDefault();
   shortcut.run(state);

@@ -13,7 +13,7 @@ import { createLessonSlice, type LessonSlice } from './lesson-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';
 import { createStepSlice, type StepSlice } from './step-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
-import { createViewSlice, type View, type ViewSlice } from './view-slice';
+import { createViewSlice, type PresentMode, type View, type ViewSlice } from './view-slice';
 
 export { VIEWS, type View } from './view-slice';
 
@@ -33,6 +33,8 @@ export interface InitialState {
   readonly lesson?: string;
   readonly lessonStep?: number;
   readonly practice?: number;
+  /** presenter mode (?present=1 or ?present=speaker) */
+  readonly present?: PresentMode;
 }
 
 export function createAppStore(initial: InitialState): AppStore {
@@ -61,6 +63,7 @@ export function createAppStore(initial: InitialState): AppStore {
     lessonSlug: initial.lesson ?? null,
     lessonStep: initial.lessonStep ?? 0,
     practiceSeed: initial.practice ?? null,
+    present: initial.present ?? 'off',
     notices,
     step: stepKnown ? initial.step! : (trace.entries[0]?.id ?? ''),
   }));

@@ -8,7 +8,7 @@ import { NOTATION_IDS, type NotationId } from '../engine/notation';
 import { modelFromQuery, modelToQuery, type Notice } from '../engine/query';
 import { parseSeed } from '../lessons/practice';
 import type { InitialState } from './app-store';
-import { VIEWS, type View } from './view-slice';
+import { VIEWS, type PresentMode, type View } from './view-slice';
 
 /** Query strings longer than this are cut before reading: no link needs more, and a huge one should not stall the page. */
 const MAX_QUERY_LENGTH = 4096;
@@ -22,6 +22,7 @@ export function readUrlState(search: string): InitialState {
   const digits = readDigits(rest.get('digits'), extra);
   const step = rest.get('step');
   const lesson = readLesson(rest, view, extra);
+  const present = readPresent(rest.get('present'), extra);
   return {
     model,
     notices: [...notices, ...extra],
@@ -30,7 +31,24 @@ export function readUrlState(search: string): InitialState {
     ...lesson,
     ...(notation && { notation }),
     ...(digits !== undefined && { digits }),
+    ...(present !== undefined && { present }),
   };
+}
+
+/** ?present=1 opens presenter mode, ?present=speaker the speaker's view; anything else is refused. */
+function readPresent(given: string | undefined, notices: Notice[]): PresentMode | undefined {
+  if (given === undefined) return undefined;
+  const value = given.trim().toLowerCase();
+  if (value === '1' || value === 'audience') return 'audience';
+  if (value === 'speaker') return 'speaker';
+  if (value === '0' || value === 'off') return 'off';
+  notices.push({
+    key: 'present',
+    given: given.slice(0, 40),
+    message:
+      'present must be 1 (presenter mode) or speaker (the speaker view); showing the normal page instead.',
+  });
+  return undefined;
 }
 
 /** A lesson slug as content/ names them: kebab-case, short. */

@@ -12,6 +12,10 @@ import type { AppState } from './app-store';
 export const VIEWS = ['explorer', 'sheet', 'lessons', 'lesson'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** Presenter mode: off, the audience's window (?present=1), or the speaker's (?present=speaker). */
+export const PRESENT_MODES = ['off', 'audience', 'speaker'] as const;
+export type PresentMode = (typeof PRESENT_MODES)[number];
+
 /** What a hover or focus lights: graph elements and trace quantities, together. */
 export interface Highlight {
   readonly elements: readonly string[];
@@ -23,10 +27,18 @@ export interface ViewSlice {
   readonly notation: NotationId;
   readonly digits: number;
   readonly highlight: Highlight | null;
+  readonly present: PresentMode;
+  /** presenter mode: every live number hidden, so the class can guess first */
+  readonly valuesHidden: boolean;
+  /** presenter mode: the screen blacked out */
+  readonly blank: boolean;
   setView(view: View): void;
   setNotation(notation: NotationId): void;
   setDigits(digits: number): void;
   setHighlight(highlight: Highlight | null): void;
+  setPresent(present: PresentMode): void;
+  setValuesHidden(hidden: boolean): void;
+  setBlank(blank: boolean): void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -34,6 +46,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   notation: 'article',
   digits: 9,
   highlight: null,
+  present: 'off',
+  valuesHidden: false,
+  blank: false,
   setView: (view) => set({ view }),
   setNotation(notation) {
     set({ notation, trace: computeTrace(get().model, NOTATIONS[notation]) });
@@ -48,4 +63,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     }
   },
   setHighlight: (highlight) => set({ highlight }),
+  // Leaving presenter mode drops its transient states: a blank screen must not outlive it.
+  setPresent: (present) =>
+    set(present === 'off' ? { present, valuesHidden: false, blank: false } : { present }),
+  setValuesHidden: (valuesHidden) => set({ valuesHidden }),
+  setBlank: (blank) => set({ blank }),
 });

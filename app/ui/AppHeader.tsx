@@ -11,6 +11,7 @@ const LINKS: readonly [View, string][] = [
 export function AppHeader() {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
+  const present = useAppStore((s) => s.setPresent);
   return (
     <header className="app-header print-hidden">
       <a className="skip-link" href="#main">
@@ -39,6 +40,14 @@ export function AppHeader() {
           </a>
         ))}
       </nav>
+      <button
+        type="button"
+        className="tool header-present"
+        onClick={() => present('audience')}
+        title="Large type and high contrast for a projector; clicker keys step"
+      >
+        Present
+      </button>
     </header>
   );
 }

@@ -1,0 +1,46 @@
+import { describe } from '../formulas/describe';
+import { Tex } from '../formulas/Tex';
+import { useAppStore } from '../store/context';
+import { stepIndex } from '../store/step-slice';
+import { LiveValue } from '../ui/LiveValue';
+
+/** The explorer's current step for the speaker: what it means, its formula and value, and what comes next. */
+export function SpeakerStepNotes() {
+  const index = useAppStore(stepIndex);
+  const entries = useAppStore((s) => s.trace.entries);
+  const settings = useAppStore((s) => s.model.settings);
+  const entry = entries[index];
+  const next = entries[index + 1];
+  if (!entry) return null;
+  return (
+    <>
+      <section className="speaker-current" aria-labelledby="speaker-current-title">
+        <p className="speaker-label">
+          Current step {index + 1} of {entries.length}
+        </p>
+        <h2 id="speaker-current-title" className="speaker-title" data-speaker-step={entry.id}>
+          <Tex tex={entry.symbol} />
+        </h2>
+        <p className="speaker-notes">{describe(entry, settings)}</p>
+        <div className="speaker-formula">
+          <Tex tex={`${entry.symbol} = ${entry.formula}`} display />
+        </div>
+        <p className="speaker-value">
+          Value: <LiveValue quantity={entry.id} />
+        </p>
+      </section>
+      <section className="speaker-next" aria-labelledby="speaker-next-title">
+        <h2 id="speaker-next-title" className="speaker-label">
+          Next
+        </h2>
+        {next ? (
+          <p className="speaker-next-step" data-speaker-next={next.id}>
+            <Tex tex={next.symbol} /> — {describe(next, settings)}
+          </p>
+        ) : (
+          <p className="speaker-next-step">The last step.</p>
+        )}
+      </section>
+    </>
+  );
+}

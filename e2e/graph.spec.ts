@@ -149,6 +149,26 @@ test('dragging a weight up scrubs it, and one undo restores it', async ({ page }
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
 
+test('the Numbers tab follows a drag on the diagram while it is under way', async ({ page }) => {
+  await page.goto('/');
+  const field = page
+    .getByRole('complementary', { name: 'Tools' })
+    .getByRole('spinbutton', { name: /^w5/ });
+  await expect(field).toHaveValue('0.4');
+  const box = (await weightLabel(page, 'w5').boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let dy = 5; dy <= 20; dy += 5) await page.mouse.move(x, y - dy);
+  // Still dragging: the field already shows the value the graph shows.
+  const live = await shownParam(page, 'w5').getAttribute('data-value');
+  expect(Number(live)).toBeCloseTo(0.4 + 20 * 0.005, 6);
+  await expect(field).toHaveValue(String(Number(live)));
+  await page.mouse.up();
+  await expect(field).toHaveValue(String(Number(live)));
+});
+
 test('clicking a part of the diagram goes to its step', async ({ page }) => {
   await page.goto('/');
   const point = await pointOnEdge(page, 'w5', 0.2);

@@ -23,9 +23,16 @@ interface NumberFieldProps {
  */
 export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
   const store = useAppStoreApi();
-  const value = useAppStore((s) => s.model.params[id]);
+  // During a drag (a preview gesture: on the graph, or this field's own slider) React would
+  // re-render the field on every pointer move, most of a move's time budget. The field
+  // follows the drag outside React instead (below) and React catches up when it ends.
+  const value = useAppStore((s) =>
+    s.gestureStart ? s.gestureStart.params[id] : s.model.params[id],
+  );
   const digits = useAppStore((s) => s.digits);
   const error = useAppStore((s) => s.fieldErrors[id]);
+  // Not editable (an embed with edit=0): the value shows, read-only, with no nudges.
+  const locked = !useAppStore((s) => s.editable);
   const inputId = useId();
   const errorId = `${inputId}-error`;
   const [draft, setDraft] = useState<string | null>(null);
@@ -33,6 +40,30 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
   const [seen, setSeen] = useState({ value, error });
   const limits = PARAM_LIMITS[paramKind(id) ?? 'weight'];
   const shown = fieldText(value, digits);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const sliderRef = useRef<HTMLInputElement | null>(null);
+  // Whether the user has unsent text in the field, for the subscription below (a draft is never overwritten).
+  const typing = useRef(false);
+  useEffect(() => {
+    typing.current = draft !== null;
+  });
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const live = state.model.params[id];
+        if (state.gestureStart === null || state.model === previous.model || live === undefined)
+          return;
+        const input = inputRef.current;
+        if (input && !typing.current) {
+          input.value = fieldText(live, state.digits);
+          input.setAttribute('aria-valuenow', String(live));
+          input.setAttribute('aria-valuetext', input.value);
+        }
+        const range = sliderRef.current;
+        if (range && document.activeElement !== range) range.value = String(live);
+      }),
+    [store, id],
+  );
 
   // A change from elsewhere replaces an unsent draft, unless the user is typing it
   // or it is the refused text whose message is showing.
@@ -87,6 +118,7 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (locked) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       if (draft !== null) finish(draft);
@@ -123,6 +155,7 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
         {hint !== undefined && <span className="number-field-hint"> {hint}</span>}
       </label>
       <input
+        ref={inputRef}
         id={inputId}
         className="number-field-input"
         type="text"
@@ -130,6 +163,7 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
         role="spinbutton"
         autoComplete="off"
         spellCheck={false}
+        readOnly={locked}
         value={text}
         aria-valuenow={value}
         aria-valuetext={shown}
@@ -158,9 +192,11 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
           min={slider[0]}
           max={slider[1]}
           step={0.01}
+          disabled={locked}
           value={Math.min(slider[1], Math.max(slider[0], value))}
           onChange={(event) => store.getState().setParam(id, Number(event.target.value), 'preview')}
           ref={(element) => {
+            sliderRef.current = element;
             // The native change event fires once, when the thumb is let go (mouse,
             // touch or key): that ends the gesture as one undo step.
             element?.addEventListener('change', endSlide);

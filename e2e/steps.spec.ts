@@ -103,6 +103,9 @@ test('play advances at the chosen speed, pause stops, and play stops by itself a
     Number(/Step (\d+)/.exec((await steps.status().textContent())!)![1]);
   await expect.poll(stepNumber, { timeout: 3000 }).toBeGreaterThanOrEqual(4);
   await steps.button('Pause').click();
+  await expect(steps.button('Play')).toBeVisible();
+  // A tick already under way when Pause was pressed may still land: read once the page is still.
+  await page.waitForTimeout(300);
   const paused = await steps.status().textContent();
   await page.waitForTimeout(800);
   await expect(steps.status()).toHaveText(paused!);

@@ -32,11 +32,28 @@ test.beforeAll(async () => {
       'Content-Security-Policy',
       `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${appOrigin}`,
     );
+    if (path === '/lesson.html') {
+      // A lesson in the widget, heard like any other: parentOrigin is this host.
+      res.setHeader('Content-Type', 'text/html');
+      res.end(
+        `<!doctype html><title>lesson</title><iframe title="lesson" width="800" height="700" src="${appOrigin}/embed.html?lesson=forward-pass&lstep=2&parentOrigin=${hostOrigin}"></iframe>`,
+      );
+      return;
+    }
     if (path === '/foreign.html') {
       // Another site framing the widget with a parentOrigin that is not its own.
       res.setHeader('Content-Type', 'text/html');
       res.end(
         `<!doctype html><title>foreign</title><iframe title="widget" src="${appOrigin}/embed.html?parentOrigin=${hostOrigin}"></iframe>`,
+      );
+      return;
+    }
+    if (path === '/frame.html') {
+      // One widget in a host page, its query passed through (e.g. ?edit=0).
+      const query = new URL(req.url ?? '/', 'http://x').search;
+      res.setHeader('Content-Type', 'text/html');
+      res.end(
+        `<!doctype html><title>frame</title><iframe title="widget" src="${appOrigin}/embed.html${query}"></iframe>`,
       );
       return;
     }
@@ -63,7 +80,7 @@ interface Received {
 }
 
 /** Records every message the host page receives, with the index of the iframe that sent it. */
-async function openDemo(page: Page) {
+async function recordMessages(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __received: unknown[]; __violations: string[] };
     w.__received = [];
@@ -80,6 +97,10 @@ async function openDemo(page: Page) {
       });
     });
   });
+}
+
+async function openDemo(page: Page) {
+  await recordMessages(page);
   await page.goto(`${hostOrigin}/embed-demo.html?widget=${appOrigin}`);
   // One per widget.
   await expect.poll(async () => (await received(page, 'ready', 0)).length).toBe(1);
@@ -304,4 +325,108 @@ test('the widget fits 320 px without sideways scroll', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a lesson in the widget: deep link to a step, Next and the arrow keys, reported in state', async ({
+  page,
+}) => {
+  const source = await readFile('content/03-forward-pass/lesson.md', 'utf8');
+  const count = source.match(/^```step$/gm)!.length;
+  await recordMessages(page);
+  await page.goto(`${hostOrigin}/lesson.html`);
+  const widget = page.frameLocator('iframe');
+  await expect(widget.getByText(`Step 2 of ${count}`, { exact: true })).toBeVisible();
+  // The player, not the site: no header, no way out to the list of lessons.
+  await expect(widget.getByRole('banner')).toHaveCount(0);
+  await expect(widget.getByRole('link', { name: /All lessons/ })).toBeHidden();
+  const lessonState = async () =>
+    (await received(page, 'state')).at(-1)?.data.lesson as { slug: string; step: number };
+  await expect.poll(lessonState).toEqual({ slug: 'forward-pass', step: 2 });
+
+  await widget
+    .getByRole('navigation', { name: 'Lesson steps' })
+    .getByRole('button', { name: 'Next' })
+    .click();
+  await expect(widget.getByText(`Step 3 of ${count}`, { exact: true })).toBeVisible();
+  await expect.poll(lessonState).toEqual({ slug: 'forward-pass', step: 3 });
+
+  await widget.getByRole('heading', { level: 2 }).first().click();
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.getByText(`Step 4 of ${count}`, { exact: true })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(widget.getByText(`Step 2 of ${count}`, { exact: true })).toBeVisible();
+  await expect.poll(lessonState).toEqual({ slug: 'forward-pass', step: 2 });
+  // The explorer beside the text is live: its numbers are the engine's.
+  const trace = computeTrace(ARTICLE_MODEL, NOTATIONS.article);
+  await expect(widget.locator('[data-quantity="net_h1"][data-value]').first()).toHaveAttribute(
+    'data-value',
+    String(trace.quantities.net_h1),
+  );
+});
+
+test('a lesson the widget cannot show: a notice and the panels', async ({ page }) => {
+  await page.goto('/embed.html?lesson=no-such-lesson&lstep=2');
+  await expect(page.locator('[data-notice="lesson"]')).toContainText('showing the explorer');
+  await expect(page.getByRole('region', { name: 'Network' })).toBeVisible();
+  await expect(page.getByText(/^Step \d+ of \d+$/)).toHaveCount(0);
+  await page.goto('/embed.html?lesson=Not_A_Slug');
+  await expect(page.locator('[data-notice="lesson"]')).toContainText('showing the explorer');
+  await expect(page.getByRole('region', { name: 'Network' })).toBeVisible();
+});
+
+test('edit=0 locks the reader out, but the host still sets values', async ({ page }) => {
+  await page.goto(`${hostOrigin}/frame.html?panels=graph,settings,chart&edit=0`);
+  const widget = page.frameLocator('iframe');
+  const graph = widget.getByRole('group', { name: 'Network diagram' });
+  const w5 = widget.locator('[data-param-label="w5"]');
+  const gradient = widget.locator('[data-quantity="dE_dw5"][data-value]').first();
+  await expect(w5).toBeVisible();
+  const before = await gradient.getAttribute('data-value');
+  expect(Number(before)).toBeCloseTo(withW5(ARTICLE_MODEL.params.w5!).dE_dw5!, 12);
+
+  // No control on the graph: no spinbutton, no editor on click, no drag, no nudge.
+  await expect(graph.getByRole('spinbutton', { name: /^w5/ })).toHaveCount(0);
+  await expect(graph.getByRole('spinbutton')).toHaveCount(0);
+  await w5.click();
+  await expect(widget.getByRole('textbox', { name: /^w5/ })).toHaveCount(0);
+  const box = (await w5.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y - 60, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Control+z');
+  await expect(gradient).toHaveAttribute('data-value', before!);
+
+  // Settings and training: shown, not usable.
+  const settings = widget.getByRole('region', { name: 'Settings' });
+  await expect(settings.getByRole('combobox').first()).toBeVisible();
+  for (const select of await settings.getByRole('combobox').all())
+    await expect(select).toBeDisabled();
+  for (const radio of await settings.getByRole('radio').all()) await expect(radio).toBeDisabled();
+  const training = widget.getByRole('region', { name: 'Training' });
+  await expect(training.getByRole('button', { name: /Apply one update/ })).toBeDisabled();
+  await expect(
+    training.getByRole('button', { name: /^Train 100 steps|^Train/ }).first(),
+  ).toBeDisabled();
+
+  // The host's messages still apply.
+  await post(page, msg('setParams', { params: { w5: 0.3 } }));
+  await expect(gradient).toHaveAttribute('data-value', String(withW5(0.3).dE_dw5));
+  await expect(widget.locator('[data-param="w5"][data-value]').first()).toHaveAttribute(
+    'data-value',
+    '0.3',
+  );
+});
+
+test('edit=1 (the default) keeps the graph values editable', async ({ page }) => {
+  for (const query of ['edit=1', '']) {
+    await page.goto(`/embed.html?panels=graph,settings&${query}`);
+    const graph = page.getByRole('group', { name: 'Network diagram' });
+    await expect(graph.getByRole('spinbutton', { name: /^w5/ })).toHaveCount(1);
+    await expect(
+      page.getByRole('region', { name: 'Settings' }).getByRole('combobox').first(),
+    ).toBeEnabled();
+  }
 });

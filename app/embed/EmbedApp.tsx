@@ -1,13 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { FormulaPanel } from '../formulas/FormulaPanel';
 import { NetworkGraph } from '../graph/NetworkGraph';
 import { SettingsPanel } from '../explorer/SettingsPanel';
 import { Stepper } from '../explorer/Stepper';
 import { TrainingPanel } from '../explorer/TrainingPanel';
-import { useAppStoreApi } from '../store/context';
+import { useAppStore, useAppStoreApi } from '../store/context';
 import { attachLiveValues } from '../store/live-values';
 import { NoticeList } from '../ui/NoticeList';
 import type { EmbedOptions, Panel } from './embed-options';
+
+// The lesson player loads only for ?lesson=…, so the widget's first load does not carry it.
+const EmbedLesson = lazy(() => import('./EmbedLesson').then((m) => ({ default: m.EmbedLesson })));
 
 const LABELS: Readonly<Record<Panel, string>> = {
   graph: 'Network',
@@ -38,11 +41,24 @@ function PanelContent({ panel }: { panel: Panel }) {
  */
 export function EmbedApp({ options }: { options: EmbedOptions }) {
   const store = useAppStoreApi();
-  const root = useRef<HTMLElement>(null);
-  useEffect(() => (root.current ? attachLiveValues(store, root.current) : undefined), [store]);
+  const lesson = useAppStore((s) => s.view === 'lesson');
+  // A callback ref: the root element changes when a lesson that cannot be shown gives way to the panels.
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  useEffect(() => (root ? attachLiveValues(store, root) : undefined), [store, root]);
+  if (lesson) {
+    // Not a <main>: the lesson player is the widget's main landmark itself.
+    return (
+      <div ref={setRoot} className="embed embed-lesson">
+        <NoticeList />
+        <Suspense fallback={<p className="placeholder">Loading the lesson…</p>}>
+          <EmbedLesson />
+        </Suspense>
+      </div>
+    );
+  }
   return (
     <main
-      ref={root}
+      ref={setRoot}
       className={`embed${options.controls ? '' : ' embed-no-controls'}`}
       aria-label="Backprop Lab"
     >

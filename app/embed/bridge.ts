@@ -22,6 +22,12 @@ export function stateMessage(state: AppState, refused: readonly Refusal[]): Outg
     step: state.step,
     quantities: state.trace.quantities,
     ...(refused.length > 0 && { refused }),
+    // Only a lesson the player has loaded (and so checked): its step count is known.
+    ...(state.view === 'lesson' &&
+      state.lessonSlug !== null &&
+      state.lessonStepCount > 0 && {
+        lesson: { slug: state.lessonSlug, step: state.lessonStep + 1 },
+      }),
   });
 }
 
@@ -96,7 +102,11 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
     if (
       next.model !== previous.model ||
       next.trace !== previous.trace ||
-      next.step !== previous.step
+      next.step !== previous.step ||
+      next.view !== previous.view ||
+      next.lessonSlug !== previous.lessonSlug ||
+      next.lessonStep !== previous.lessonStep ||
+      next.lessonStepCount !== previous.lessonStepCount
     ) {
       scheduleState();
     }

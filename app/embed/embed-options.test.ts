@@ -44,4 +44,15 @@ describe('readEmbedOptions', () => {
     expect(readEmbedOptions('?parentOrigin=javascript:alert(1)').parentOrigin).toBeNull();
     expect(readEmbedOptions('?panels=graph,bogus').panels).toEqual(['graph']);
   });
+
+  it('reads edit as 0/1 or false/true; anything else keeps editing on with a notice', () => {
+    expect(readEmbedOptions('?edit=0').edit).toBe(false);
+    expect(readEmbedOptions('?edit=false').edit).toBe(false);
+    expect(readEmbedOptions('?edit=1').edit).toBe(true);
+    expect(readEmbedOptions('?edit=true').edit).toBe(true);
+    expect(readEmbedOptions('?edit=0').notices).toEqual([]);
+    const bad = readEmbedOptions('?edit=no');
+    expect(bad.edit).toBe(true);
+    expect(bad.notices).toEqual([expect.objectContaining({ key: 'edit', given: 'no' })]);
+  });
 });

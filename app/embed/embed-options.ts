@@ -31,12 +31,12 @@ export function readEmbedOptions(search: string): EmbedOptions {
   const notices: Notice[] = [];
   const flag = (key: string): boolean => {
     const given = query.get(key);
-    if (given === null || given === '1') return true;
-    if (given === '0') return false;
+    if (given === null || given === '1' || given === 'true') return true;
+    if (given === '0' || given === 'false') return false;
     notices.push({
       key,
       given: shorten(given),
-      message: `${key} must be 0 or 1; using 1 instead.`,
+      message: `${key} must be 0 or 1 (false or true); using 1 instead.`,
     });
     return true;
   };

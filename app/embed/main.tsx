@@ -9,21 +9,29 @@ import './embed.css';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import type { Notice } from '../engine/query';
 import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../store/context';
 import { readUrlState } from '../store/url-state';
 import { attachEmbedBridge } from './bridge';
 import { EmbedApp } from './EmbedApp';
 import { readEmbedOptions } from './embed-options';
+import { LESSON_MISSING } from './lesson-notice';
 
 const search = window.location.search;
+
+/** A refused lesson name falls back to the widget's panels, not to the app's list of lessons. */
+const inWidget = (notice: Notice): Notice =>
+  notice.key === 'lesson' ? { ...notice, message: LESSON_MISSING } : notice;
+
 const options = readEmbedOptions(search);
 const initial = readUrlState(search);
 const store = createAppStore({
   ...initial,
-  // The widget has one page: a view or lesson asked for in its URL does not apply.
-  view: 'explorer',
-  notices: [...(initial.notices ?? []), ...options.notices],
+  // The widget shows its panels or, with ?lesson=…, that one lesson: the app's other views do not apply.
+  view: initial.view === 'lesson' && initial.lesson !== undefined ? 'lesson' : 'explorer',
+  editable: options.edit,
+  notices: [...(initial.notices ?? []).map(inWidget), ...options.notices],
 });
 
 if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_MODEL } from '../engine/model';
+import { createAppStore } from '../store/app-store';
+import { stateMessage } from './bridge';
 import { parseIncoming } from './protocol';
 
 const head = { source: 'backprop-lab', v: 1 } as const;
@@ -101,5 +104,31 @@ describe('parseIncoming', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the state message', () => {
+  it('carries the open lesson once loaded, its step counted from 1; none outside a lesson', () => {
+    const explorer = stateMessage(createAppStore({ model: ARTICLE_MODEL }).getState(), []);
+    expect(explorer).toMatchObject({ ...head, type: 'state', step: 'net_h1' });
+    expect(explorer).not.toHaveProperty('lesson');
+
+    const store = createAppStore({
+      model: ARTICLE_MODEL,
+      view: 'lesson',
+      lesson: 'forward-pass',
+      lessonStep: 1,
+    });
+    // Not yet loaded, so not yet known to exist.
+    expect(stateMessage(store.getState(), [])).not.toHaveProperty('lesson');
+    store.getState().setLessonStepCount(5);
+    expect(stateMessage(store.getState(), [])).toHaveProperty('lesson', {
+      slug: 'forward-pass',
+      step: 2,
+    });
+    store.getState().nextLessonStep();
+    expect(stateMessage(store.getState(), [])).toHaveProperty('lesson.step', 3);
+    store.getState().setView('explorer');
+    expect(stateMessage(store.getState(), [])).not.toHaveProperty('lesson');
   });
 });

@@ -27,6 +27,8 @@ export type Outgoing =
       readonly step: string;
       readonly quantities: Readonly<Record<string, number>>;
       readonly refused?: readonly Refusal[];
+      /** the open lesson (?lesson=…) once it is loaded; step counts from 1, as lstep does */
+      readonly lesson?: { readonly slug: string; readonly step: number };
     })
   | (Envelope<'resize'> & { readonly height: number });
 

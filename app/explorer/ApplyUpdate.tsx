@@ -16,6 +16,7 @@ export function ApplyUpdate() {
   const store = useAppStoreApi();
   const running = useAppStore((s) => s.training.status === 'running');
   const digits = useAppStore((s) => s.digits);
+  const locked = !useAppStore((s) => s.editable);
   const [applied, setApplied] = useState<Applied | null>(null);
   const titleId = useId();
 
@@ -33,7 +34,7 @@ export function ApplyUpdate() {
         Now E<sub>total</sub> = <LiveValue quantity="E_total" />. After one update, every weight w ←
         w⁺ = w − η ∂E/∂w, it will be <LiveValue quantity="E_total_new" />.
       </p>
-      <button type="button" className="button" disabled={running} onClick={apply}>
+      <button type="button" className="button" disabled={running || locked} onClick={apply}>
         Apply one update (w ← w⁺)
       </button>
       <p role="status" className="train-result">

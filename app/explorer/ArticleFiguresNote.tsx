@@ -23,6 +23,8 @@ export const ArticleFiguresNote = memo(function ArticleFiguresNote({
   const store = useAppStoreApi();
   const digits = useAppStore((s) => s.digits);
   const busy = useAppStore((s) => ['running', 'paused'].includes(s.training.status));
+  // Both runs replace the weights: not offered when the store is not editable (edit=0).
+  const locked = !useAppStore((s) => s.editable);
   const [runs, setRuns] = useState<ArticleRuns | null>(null);
   const titleId = useId();
 
@@ -78,10 +80,20 @@ export const ArticleFiguresNote = memo(function ArticleFiguresNote({
         <p>Computing the article&rsquo;s runs…</p>
       )}
       <div className="train-run-buttons">
-        <button type="button" className="tool" disabled={busy} onClick={() => rerun('updated')}>
+        <button
+          type="button"
+          className="tool"
+          disabled={busy || locked}
+          onClick={() => rerun('updated')}
+        >
           Show the article&rsquo;s figures
         </button>
-        <button type="button" className="tool" disabled={busy} onClick={() => rerun('original')}>
+        <button
+          type="button"
+          className="tool"
+          disabled={busy || locked}
+          onClick={() => rerun('original')}
+        >
           Run the correct method
         </button>
       </div>

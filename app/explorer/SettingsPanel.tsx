@@ -25,6 +25,7 @@ const NOTATION_LABELS: Readonly<Record<NotationId, string>> = {
  * How the network computes (activations, loss, biases, the order of the hidden
  * deltas) and how the numbers are shown (digits, notation). A setting the engine
  * refuses stays as it was, with the engine's reason beside the control.
+ * Every control is disabled when the store is not editable (an embed with edit=0).
  */
 export function SettingsPanel() {
   const store = useAppStoreApi();
@@ -41,6 +42,7 @@ export function SettingsPanel() {
   );
   const digits = useAppStore((s) => s.digits);
   const notation = useAppStore((s) => s.notation);
+  const locked = !useAppStore((s) => s.editable);
   const set =
     <K extends SettingKey>(key: K) =>
     (value: Settings[K]) =>
@@ -60,6 +62,7 @@ export function SettingsPanel() {
         label="Hidden activation (act_h)"
         value={settings.act_h}
         choices={activations('act_h')}
+        disabled={locked}
         onChange={set('act_h')}
         error={errors.act_h}
       />
@@ -67,6 +70,7 @@ export function SettingsPanel() {
         label="Output activation (act_o)"
         value={settings.act_o}
         choices={activations('act_o')}
+        disabled={locked}
         onChange={set('act_o')}
         error={errors.act_o}
       />
@@ -77,6 +81,7 @@ export function SettingsPanel() {
           value: id,
           label: optionText(LOSS_LABELS[id], incompatibility('loss', id, settings)),
         }))}
+        disabled={locked}
         onChange={set('loss')}
         error={errors.loss}
         note="Cross-entropy needs a sigmoid output: it takes ln(out) and ln(1 − out), so out must lie between 0 and 1."
@@ -85,6 +90,7 @@ export function SettingsPanel() {
         legend="Biases (biases)"
         value={settings.biases}
         choices={BIAS_MODES.map((id) => ({ value: id, label: BIAS_LABELS[id] }))}
+        disabled={locked}
         onChange={set('biases')}
         error={errors.biases}
       />
@@ -92,6 +98,7 @@ export function SettingsPanel() {
         legend="Hidden deltas use (hidden_deltas)"
         value={settings.hidden_deltas}
         choices={HIDDEN_DELTA_MODES.map((id) => ({ value: id, label: HIDDEN_DELTA_LABELS[id] }))}
+        disabled={locked}
         onChange={set('hidden_deltas')}
         error={errors.hidden_deltas}
         note="Updated reproduces a common ordering mistake: w5…w8 are updated before the hidden deltas use them. It is where the article’s after-training figures come from."
@@ -104,12 +111,14 @@ export function SettingsPanel() {
           value: String(d),
           label: d === 9 ? `${d} (the article’s)` : String(d),
         }))}
+        disabled={locked}
         onChange={(value) => store.getState().setDigits(Number(value))}
       />
       <RadioChoice
         legend="Notation (notation)"
         value={notation}
         choices={NOTATION_IDS.map((id) => ({ value: id, label: NOTATION_LABELS[id] }))}
+        disabled={locked}
         onChange={(value) => store.getState().setNotation(value)}
       />
     </div>

@@ -30,9 +30,12 @@ export function TrainControls({ runner }: { runner: TrainingRunner }) {
   const [error, setError] = useState('');
   const ids = { field: useId(), error: useId(), title: useId() };
   const active = status === 'running' || status === 'paused';
+  // Training changes the weights: not offered when the store is not editable (edit=0).
+  const locked = !useAppStore((s) => s.editable);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (locked) return;
     const count = readStepCount(custom);
     if (typeof count === 'string') return setError(count);
     setError('');
@@ -48,7 +51,7 @@ export function TrainControls({ runner }: { runner: TrainingRunner }) {
             key={steps}
             type="button"
             className="tool"
-            disabled={active}
+            disabled={active || locked}
             onClick={() => runner.start(steps)}
           >
             Train {formatCount(steps)} steps
@@ -63,12 +66,13 @@ export function TrainControls({ runner }: { runner: TrainingRunner }) {
           inputMode="numeric"
           autoComplete="off"
           placeholder="e.g. 2500"
+          readOnly={locked}
           value={custom}
           aria-invalid={error !== ''}
           aria-describedby={error ? ids.error : undefined}
           onChange={(event) => setCustom(event.target.value)}
         />
-        <button type="submit" className="tool" disabled={active}>
+        <button type="submit" className="tool" disabled={active || locked}>
           Train
         </button>
         {error && (

@@ -10,6 +10,8 @@ export interface Shortcut {
   readonly description: string;
   readonly matches: (event: KeyboardEvent) => boolean;
   readonly run: (state: AppState) => void;
+  /** changes the model: inert when the store is not editable (an embed with edit=0) */
+  readonly edits?: boolean;
 }
 
 const plain = (key: string) => (e: KeyboardEvent) =>
@@ -38,12 +40,14 @@ export const EXPLORER_SHORTCUTS: readonly Shortcut[] = [
     description: 'Undo the last edit',
     matches: withMod('z', false),
     run: (s) => s.undo(),
+    edits: true,
   },
   {
     keys: 'Ctrl+Shift+Z or Ctrl+Y',
     description: 'Redo',
     matches: (e) => withMod('z', true)(e) || withMod('y', false)(e),
     run: (s) => s.redo(),
+    edits: true,
   },
 ];
 
@@ -86,12 +90,14 @@ export const LESSON_SHORTCUTS: readonly Shortcut[] = [
     description: 'Undo the last edit',
     matches: withMod('z', false),
     run: (s) => s.undo(),
+    edits: true,
   },
   {
     keys: 'Ctrl+Shift+Z or Ctrl+Y',
     description: 'Redo',
     matches: (e) => withMod('z', true)(e) || withMod('y', false)(e),
     run: (s) => s.redo(),
+    edits: true,
   },
 ];
 
@@ -212,7 +218,9 @@ export function isTypingTarget(target: EventTarget | null, key?: string): boolea
 /** Runs the first matching shortcut; returns whether one ran. */
 export function handleShortcut(event: KeyboardEvent, state: AppState): boolean {
   if (event.defaultPrevented || isTypingTarget(event.target, event.key)) return false;
-  const shortcut = shortcutsFor(state.view, state.present).find((s) => s.matches(event));
+  const shortcut = shortcutsFor(state.view, state.present).find(
+    (s) => s.matches(event) && (state.editable || s.edits !== true),
+  );
   if (!shortcut) return false;
   event.preventDefault();
   shortcut.run(state);

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatNumber } from '../engine/format';
 import { PARAM_LIMITS, paramKind } from '../engine/model';
-import { useAppStoreApi } from '../store/context';
+import { useAppStore, useAppStoreApi } from '../store/context';
 import { nudgeStep, nudgeValue } from '../ui/number-field';
 import type { Box } from './geometry';
 import { LiveTspan } from './LiveTspan';
@@ -25,6 +25,8 @@ interface ParamLabelProps {
  * A parameter's value on the diagram, as a control: a click or Enter opens the
  * inline editor, dragging up or down scrubs the value (one undo step), ↑/↓ nudge
  * it by 0.01 (Shift: 0.1). ←/→ stay with the step-through (data-arrows).
+ * When the store is not editable (an embed with edit=0) it is plain text: no
+ * editor, no drag, no keys, and not a spinbutton.
  */
 export const ParamLabel = memo(function ParamLabel({
   id,
@@ -39,10 +41,11 @@ export const ParamLabel = memo(function ParamLabel({
   const store = useAppStoreApi();
   const ref = useRef<SVGGElement>(null);
   const limits = PARAM_LIMITS[paramKind(id) ?? 'weight'];
+  const editable = useAppStore((s) => s.editable);
 
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (!element || !editable) return;
     return attachScrub(element, limits, {
       read: () => store.getState().model.params[id],
       preview: (value) => store.getState().setParam(id, value, 'preview'),
@@ -54,7 +57,7 @@ export const ParamLabel = memo(function ParamLabel({
         if (good !== undefined) state.setParam(id, good, 'commit');
       },
     });
-  }, [store, id, limits]);
+  }, [store, id, limits, editable]);
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === 'F2') {
@@ -72,27 +75,33 @@ export const ParamLabel = memo(function ParamLabel({
 
   const state = store.getState();
   const value = state.model.params[id];
+  const control = editable
+    ? ({
+        'data-scrub': '',
+        'data-spin': id,
+        'data-arrows': 'vertical',
+        role: 'spinbutton',
+        tabIndex: 0,
+        'aria-valuenow': value,
+        'aria-valuetext': value === undefined ? undefined : formatNumber(value, state.digits),
+        'aria-valuemin': limits[0],
+        'aria-valuemax': limits[1],
+        onClick: () => onEdit(id),
+        onKeyDown,
+        onFocus: () => onHighlight(id),
+        onBlur: () => onHighlight(null),
+      } as const)
+    : // Locked: the pointer only lights the label's quantities; the graph pans through it.
+      ({ 'data-locked': '', style: { cursor: 'default', touchAction: 'auto' } } as const);
   return (
     <g
       ref={ref}
       className="param-label"
       data-param-label={id}
-      data-scrub=""
-      data-spin={id}
-      data-arrows="vertical"
       data-lit={lit ? '' : undefined}
       data-hot={hot ? '' : undefined}
-      role="spinbutton"
-      tabIndex={0}
       aria-label={label}
-      aria-valuenow={value}
-      aria-valuetext={value === undefined ? undefined : formatNumber(value, state.digits)}
-      aria-valuemin={limits[0]}
-      aria-valuemax={limits[1]}
-      onClick={() => onEdit(id)}
-      onKeyDown={onKeyDown}
-      onFocus={() => onHighlight(id)}
-      onBlur={() => onHighlight(null)}
+      {...control}
       onPointerEnter={() => onHighlight(id)}
       onPointerLeave={() => onHighlight(null)}
     >

@@ -35,6 +35,8 @@ export interface InitialState {
   readonly practice?: number;
   /** presenter mode (?present=1 or ?present=speaker) */
   readonly present?: PresentMode;
+  /** false: the reader may not edit (the embed's edit=0); the host's messages still apply */
+  readonly editable?: boolean;
 }
 
 export function createAppStore(initial: InitialState): AppStore {
@@ -64,6 +66,7 @@ export function createAppStore(initial: InitialState): AppStore {
     lessonStep: initial.lessonStep ?? 0,
     practiceSeed: initial.practice ?? null,
     present: initial.present ?? 'off',
+    editable: initial.editable ?? true,
     notices,
     step: stepKnown ? initial.step! : (trace.entries[0]?.id ?? ''),
   }));

@@ -32,6 +32,8 @@ export interface ViewSlice {
   readonly valuesHidden: boolean;
   /** presenter mode: the screen blacked out */
   readonly blank: boolean;
+  /** false in an embed opened with edit=0: the reader sees the numbers but cannot change them */
+  readonly editable: boolean;
   setView(view: View): void;
   setNotation(notation: NotationId): void;
   setDigits(digits: number): void;
@@ -49,6 +51,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   present: 'off',
   valuesHidden: false,
   blank: false,
+  editable: true,
   setView: (view) => set({ view }),
   setNotation(notation) {
     set({ notation, trace: computeTrace(get().model, NOTATIONS[notation]) });

@@ -15,6 +15,8 @@ interface ChoiceSelectProps<T extends string> {
   readonly error?: string | undefined;
   /** a standing explanation under the control (the error, when shown, takes its place) */
   readonly note?: ReactNode;
+  /** shown but not changeable (an embed with edit=0) */
+  readonly disabled?: boolean;
 }
 
 /** A native select with a visible label, an optional note, and the refusal message beside it. */
@@ -25,6 +27,7 @@ export function ChoiceSelect<T extends string>({
   onChange,
   error,
   note,
+  disabled = false,
 }: ChoiceSelectProps<T>) {
   const id = useId();
   const shownNote = error === undefined ? note : undefined;
@@ -40,6 +43,7 @@ export function ChoiceSelect<T extends string>({
         id={id}
         className="setting-select"
         value={value}
+        disabled={disabled}
         aria-invalid={error !== undefined}
         aria-describedby={described || undefined}
         onChange={(event) => onChange(event.target.value as T)}

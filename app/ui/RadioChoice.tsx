@@ -10,6 +10,8 @@ interface RadioChoiceProps<T extends string> {
   readonly error?: string | undefined;
   /** one sentence on what the choice changes */
   readonly note?: ReactNode;
+  /** shown but not changeable (an embed with edit=0) */
+  readonly disabled?: boolean;
 }
 
 /** A radio group in a fieldset: every choice visible at once, the legend naming the group. */
@@ -20,6 +22,7 @@ export function RadioChoice<T extends string>({
   onChange,
   error,
   note,
+  disabled = false,
 }: RadioChoiceProps<T>) {
   const name = useId();
   const described = [note !== undefined && `${name}-note`, error !== undefined && `${name}-error`]
@@ -28,6 +31,7 @@ export function RadioChoice<T extends string>({
   return (
     <fieldset
       className="setting setting-radios"
+      disabled={disabled}
       aria-describedby={described || undefined}
       data-invalid={error !== undefined ? '' : undefined}
     >

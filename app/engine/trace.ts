@@ -319,7 +319,7 @@ function finish(model: Model, names: NetworkNames, drafts: Draft[], n: Notation)
     const own = new Set(draft.own);
     for (const factor of factors) for (const element of touches[factor] ?? []) own.add(element);
     touches[draft.id] = [...own];
-    return {
+    const entry: Omit<TraceEntry, 'substituted'> = {
       id: draft.id,
       phase: draft.phase,
       layer: draft.layer,
@@ -327,11 +327,17 @@ function finish(model: Model, names: NetworkNames, drafts: Draft[], n: Notation)
       symbol: draft.symbol,
       template: draft.template,
       formula: fillTemplate(draft.template, (id) => symbols[id] ?? n.param(id)),
-      substituted: fillTemplate(draft.template, (id) => texOperand(value(id))),
       factors,
       deps: templateRefs(draft.template),
       touches: touches[draft.id]!,
     };
+    // The numbers-in-place TeX is written on first read: a weight drag recomputes the trace
+    // on every pointer move, and only the sheet, the CLI and a lesson's worked formula read it.
+    let substituted: string | undefined;
+    return Object.defineProperty(entry, 'substituted', {
+      enumerable: true,
+      get: () => (substituted ??= fillTemplate(draft.template, (id) => texOperand(value(id)))),
+    }) as TraceEntry;
   });
   return { model, names, entries, quantities };
 }

@@ -19,6 +19,24 @@ const plain = (key: string) => (e: KeyboardEvent) =>
 const withMod = (key: string, shift: boolean) => (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) && e.shiftKey === shift && e.key.toLowerCase() === key;
 
+/** Undo and redo, the same in every view that edits. */
+const UNDO_REDO: readonly Shortcut[] = [
+  {
+    keys: 'Ctrl+Z',
+    description: 'Undo the last edit',
+    matches: withMod('z', false),
+    run: (s) => s.undo(),
+    edits: true,
+  },
+  {
+    keys: 'Ctrl+Shift+Z or Ctrl+Y',
+    description: 'Redo',
+    matches: (e) => withMod('z', true)(e) || withMod('y', false)(e),
+    run: (s) => s.redo(),
+    edits: true,
+  },
+];
+
 export const EXPLORER_SHORTCUTS: readonly Shortcut[] = [
   { keys: '→', description: 'Next step', matches: plain('ArrowRight'), run: (s) => s.next() },
   {
@@ -35,20 +53,7 @@ export const EXPLORER_SHORTCUTS: readonly Shortcut[] = [
     matches: (e) => plain('p')(e) || plain('P')(e),
     run: (s) => s.setPlaying(!s.playing),
   },
-  {
-    keys: 'Ctrl+Z',
-    description: 'Undo the last edit',
-    matches: withMod('z', false),
-    run: (s) => s.undo(),
-    edits: true,
-  },
-  {
-    keys: 'Ctrl+Shift+Z or Ctrl+Y',
-    description: 'Redo',
-    matches: (e) => withMod('z', true)(e) || withMod('y', false)(e),
-    run: (s) => s.redo(),
-    edits: true,
-  },
+  ...UNDO_REDO,
 ];
 
 const shifted = (key: string) => (e: KeyboardEvent) =>
@@ -85,20 +90,7 @@ export const LESSON_SHORTCUTS: readonly Shortcut[] = [
     matches: shifted('ArrowLeft'),
     run: (s) => s.previous(),
   },
-  {
-    keys: 'Ctrl+Z',
-    description: 'Undo the last edit',
-    matches: withMod('z', false),
-    run: (s) => s.undo(),
-    edits: true,
-  },
-  {
-    keys: 'Ctrl+Shift+Z or Ctrl+Y',
-    description: 'Redo',
-    matches: (e) => withMod('z', true)(e) || withMod('y', false)(e),
-    run: (s) => s.redo(),
-    edits: true,
-  },
+  ...UNDO_REDO,
 ];
 
 const inLesson = (s: AppState) => s.view === 'lesson' && s.lessonSlug !== null;

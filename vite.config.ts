@@ -2,10 +2,11 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { lessonsPlugin } from './app/lessons/build/vite-plugin-lessons.ts';
 import { securityHeadersPlugin } from './app/embed/build/security-headers.ts';
+import { texPlugin } from './app/formulas/build/vite-plugin-tex.ts';
 
 export default defineConfig({
-  // lessonsPlugin serves `virtual:lessons` to the app and to vitest alike.
-  plugins: [react(), lessonsPlugin(), securityHeadersPlugin()],
+  // lessonsPlugin and texPlugin serve `virtual:lessons` and `virtual:tex-catalog` to the app and to vitest alike.
+  plugins: [react(), lessonsPlugin(), texPlugin(), securityHeadersPlugin()],
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -3,7 +3,8 @@ import { useAppStoreApi } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
 import type { FormulaPart } from './formula-structure';
 import { findParamControl } from './param-control';
-import { renderTex } from './render-tex';
+import { factorSymbol } from './formula-tex';
+import { useTexHtml } from './tex-html';
 import { texToText } from './tex-text';
 
 interface FactorLinkProps {
@@ -19,10 +20,7 @@ interface FactorLinkProps {
  */
 export const FactorLink = memo(function FactorLink({ part, lit }: FactorLinkProps) {
   const store = useAppStoreApi();
-  const html = useMemo(
-    () => renderTex(`\\displaystyle ${part.symbol}`, { output: 'html' }),
-    [part.symbol],
-  );
+  const html = useTexHtml(useMemo(() => factorSymbol(part.symbol), [part.symbol]));
   const name = useMemo(() => texToText(part.symbol), [part.symbol]);
   const light = () =>
     store.getState().setHighlight({ elements: part.touches, quantities: [part.id] });
@@ -49,7 +47,7 @@ export const FactorLink = memo(function FactorLink({ part, lit }: FactorLinkProp
       <span
         className="factor-symbol"
         aria-hidden="true"
-        dangerouslySetInnerHTML={{ __html: html }}
+        dangerouslySetInnerHTML={{ __html: html ?? '' }}
       />
       <span className="factor-equals" aria-hidden="true">
         =

@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadTex } from './tex-html';
 import { formatDisplayNumber } from '../engine/format';
 import { ARTICLE_MODEL } from '../engine/model';
 import { computeTrace } from '../engine/trace';
@@ -10,6 +11,9 @@ import { StoreProvider } from '../store/context';
 import { attachLiveValues, liveText } from '../store/live-values';
 import { FormulaPanel } from './FormulaPanel';
 import { SUMMARY_INTERVAL_MS } from './LiveSummary';
+
+// Formulas render synchronously once their sources are loaded, as on a page that has settled.
+beforeAll(() => preloadTex());
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

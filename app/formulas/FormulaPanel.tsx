@@ -3,35 +3,15 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
 import { describe } from './describe';
 import { FactorList } from './FactorList';
-import { createStructureSelector, partsLabel, type FormulaStructure } from './formula-structure';
+import { createStructureSelector, partsLabel } from './formula-structure';
 import { LiveSummary } from './LiveSummary';
-import { renderTex } from './render-tex';
-import { slotTex } from './slot-tex';
+import { slottedLine, symbolicLine } from './formula-tex';
 import { SlottedTex } from './SlottedTex';
-import type { AppState } from '../store/app-store';
-
-/** A formula that is one mark (∂net_o1/∂w5 = out_h1) would only repeat its value as numbers. */
-const isSingleRef = (template: string) => /^@\[[A-Za-z0-9_]+\]$/.test(template);
-
-/** KaTeX HTML for the structure: the symbolic line (with MathML) and the slotted numbers line. */
-function renderStructure({ entry }: FormulaStructure, state: AppState) {
-  const symbolic = renderTex(`\\displaystyle ${entry.symbol}=${entry.formula}`);
-  const hasNumbers = entry.deps.length > 0 && !isSingleRef(entry.template);
-  const slotted = hasNumbers
-    ? renderTex(
-        `\\displaystyle =${slotTex(entry.template, {
-          isQuantity: (id) => id in state.trace.quantities,
-          value: (id) => state.trace.quantities[id] ?? state.model.params[id] ?? NaN,
-        })}`,
-        { output: 'html' },
-      )
-    : null;
-  return { symbolic, slotted };
-}
+import { useTexHtml } from './tex-html';
 
 /**
  * The current step's derivation: symbol = chain-rule formula = the same with
- * numbers = value. KaTeX runs only when the structure changes (step, notation,
+ * numbers = value. The HTML changes only with the structure (step, notation,
  * settings); values reach the page through live-values.ts, so a drag re-renders
  * nothing here.
  */
@@ -39,11 +19,17 @@ export function FormulaPanel() {
   const store = useAppStoreApi();
   const selectStructure = useMemo(() => createStructureSelector(), []);
   const structure = useAppStore(selectStructure);
-  const html = useMemo(
-    () => (structure ? renderStructure(structure, store.getState()) : null),
-    [structure, store],
-  );
-  if (!structure || !html) return null;
+  const requests = useMemo(() => {
+    if (!structure) return null;
+    const { quantities } = store.getState().trace;
+    return {
+      symbolic: symbolicLine(structure.entry),
+      slotted: slottedLine(structure.entry, (id) => id in quantities),
+    };
+  }, [structure, store]);
+  const symbolic = useTexHtml(requests?.symbolic ?? null);
+  const slotted = useTexHtml(requests?.slotted ?? null);
+  if (!structure || !requests) return null;
   const { entry, settings, parts } = structure;
   return (
     <div className="formula-panel" data-step={entry.id}>
@@ -51,10 +37,11 @@ export function FormulaPanel() {
       <div className="formula-math">
         <div
           className="formula-line formula-symbolic"
-          dangerouslySetInnerHTML={{ __html: html.symbolic }}
+          data-tex-loading={symbolic === null || undefined}
+          dangerouslySetInnerHTML={{ __html: symbolic ?? '' }}
         />
-        {html.slotted !== null && (
-          <SlottedTex className="formula-line formula-substituted" html={html.slotted} />
+        {requests.slotted !== null && (
+          <SlottedTex className="formula-line formula-substituted" html={slotted ?? ''} />
         )}
         <p className="formula-line formula-result">
           <span className="formula-equals" aria-hidden="true">

@@ -3,7 +3,6 @@
  * Our TeX comes from the engine's templates and numbers we formatted, never from
  * user text, so the HTML KaTeX returns is safe to insert.
  */
-import 'katex/dist/katex.min.css';
 import katex from 'katex';
 import { trustOnlySlots } from './slot-tex';
 

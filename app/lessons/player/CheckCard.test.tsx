@@ -2,11 +2,15 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadTex } from '../../formulas/tex-html';
 import { ARTICLE_MODEL } from '../../engine/model';
 import { createAppStore, type AppStore } from '../../store/app-store';
 import { StoreProvider } from '../../store/context';
 import type { LessonStep } from '../schema';
 import { CheckCard } from './CheckCard';
+
+// Formulas render synchronously once their sources are loaded, as on a page that has settled.
+beforeAll(() => preloadTex());
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -1,3 +1,5 @@
+import '../../formulas/katex-style';
+// The lessons' prose carries KaTeX HTML rendered at build time; it needs KaTeX's style sheet.
 import { useLayoutEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { Lesson } from '../schema';

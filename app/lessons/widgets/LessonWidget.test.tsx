@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadTex } from '../../formulas/tex-html';
 import { ACTIVATIONS } from '../../engine/activations';
 import { computeExpressionTrace, EXPRESSION_GRAPH_IDS } from '../../engine/expression';
 import { ARTICLE_MODEL } from '../../engine/model';
@@ -10,6 +11,9 @@ import { createAppStore } from '../../store/app-store';
 import { StoreProvider } from '../../store/context';
 import { EXPRESSION_GRAPHS, WIDGET_QUANTITIES, type WidgetSpec } from '../schema';
 import { LessonWidget } from './LessonWidget';
+
+// Formulas render synchronously once their sources are loaded, as on a page that has settled.
+beforeAll(() => preloadTex());
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

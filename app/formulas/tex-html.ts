@@ -1,0 +1,72 @@
+/**
+ * HTML for a TeX request, from the cheapest source that has it: the catalog the
+ * build rendered for the default network (a small data chunk), else KaTeX itself,
+ * loaded the first time a formula the build did not foresee is needed (another
+ * network, notation or a lesson's own math). Neither is in the first download.
+ */
+import { useEffect, useState } from 'react';
+import { texKey, type TexRequest } from './formula-tex';
+
+type Catalog = Readonly<Record<string, string>>;
+type Renderer = (request: TexRequest) => string;
+
+let catalog: Catalog | undefined;
+let renderer: Renderer | undefined;
+let catalogLoad: Promise<Catalog> | undefined;
+let rendererLoad: Promise<Renderer> | undefined;
+
+const loadCatalog = () =>
+  (catalogLoad ??= import('virtual:tex-catalog').then((module) => (catalog = module.default)));
+
+const loadRenderer = () =>
+  (rendererLoad ??= import('./render-tex').then(
+    (module) =>
+      (renderer = ({ tex, display, output }) => module.renderTex(tex, { display, output })),
+  ));
+
+/** The HTML now, if a source that has it is already loaded. */
+export function texHtmlNow(request: TexRequest): string | undefined {
+  const html = catalog?.[texKey(request)];
+  if (html !== undefined) return html;
+  return renderer?.(request);
+}
+
+/** The HTML, loading the catalog first and KaTeX only when the catalog lacks it. */
+export async function texHtml(request: TexRequest): Promise<string> {
+  const found = (await loadCatalog())[texKey(request)];
+  return found ?? (await loadRenderer())(request);
+}
+
+/**
+ * The HTML for a request, or null for the moment it takes to load. Renders
+ * synchronously once loaded, so stepping through never flashes an empty formula.
+ */
+export function useTexHtml(request: TexRequest | null): string | null {
+  const key = request ? texKey(request) : null;
+  const now = request ? (texHtmlNow(request) ?? null) : null;
+  const [loaded, setLoaded] = useState<{ key: string; html: string } | null>(null);
+  useEffect(() => {
+    if (!request || now !== null) return;
+    let current = true;
+    void texHtml(request).then((html) => {
+      if (current) setLoaded({ key: texKey(request), html });
+    });
+    return () => {
+      current = false;
+    };
+    // The key stands for the request: a new object with the same TeX is the same request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, now]);
+  if (now !== null) return now;
+  return loaded?.key === key ? loaded.html : null;
+}
+
+/** For tests and the page's start: resolve once both sources can answer synchronously. */
+export async function preloadTex(): Promise<void> {
+  await Promise.all([loadCatalog(), loadRenderer()]);
+}
+
+/** Start fetching the catalog early, in parallel with the first render. */
+export function prefetchTexCatalog(): void {
+  void loadCatalog();
+}

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ExplorerPage } from './explorer/ExplorerPage';
-import { SheetPage } from './sheet/SheetPage';
 import { useAppStore, useAppStoreApi } from './store/context';
 import { attachLiveValues } from './store/live-values';
 import { attachUrlSync } from './store/url-sync';
@@ -8,6 +7,8 @@ import type { View } from './store/view-slice';
 import { AppHeader } from './ui/AppHeader';
 import { NoticeList } from './ui/NoticeList';
 
+// The worked-example sheet is its own page, loaded when asked for.
+const SheetPage = lazy(() => import('./sheet/SheetPage').then((m) => ({ default: m.SheetPage })));
 // The lessons load on demand, so the explorer's first load does not carry them.
 const LessonsIndex = lazy(() =>
   import('./lessons/player/LessonsIndex').then((m) => ({ default: m.LessonsIndex })),

@@ -1,9 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { FormulaPanel } from '../formulas/FormulaPanel';
 import { NetworkGraph } from '../graph/NetworkGraph';
-import { SettingsPanel } from '../explorer/SettingsPanel';
+import { LazyPanelContent } from '../explorer/lazy-panels';
 import { Stepper } from '../explorer/Stepper';
-import { TrainingPanel } from '../explorer/TrainingPanel';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { attachLiveValues } from '../store/live-values';
 import { NoticeList } from '../ui/NoticeList';
@@ -29,9 +28,9 @@ function PanelContent({ panel }: { panel: Panel }) {
     case 'steps':
       return <Stepper />;
     case 'settings':
-      return <SettingsPanel />;
+      return <LazyPanelContent panel="settings" />;
     case 'chart':
-      return <TrainingPanel />;
+      return <LazyPanelContent panel="train" />;
   }
 }
 

@@ -3,13 +3,11 @@ import { NetworkGraph } from '../graph/NetworkGraph';
 import { FormulaPanel } from '../formulas/FormulaPanel';
 import { useAppStoreApi } from '../store/context';
 import { Tabs } from '../ui/Tabs';
-import { CheckPanel } from './CheckPanel';
 import { ExplorerToolbar } from './ExplorerToolbar';
+import { LazyPanelContent, prefetchPanels } from './lazy-panels';
 import { ParamPanel } from './ParamPanel';
-import { SettingsPanel } from './SettingsPanel';
 import { handleShortcut } from './shortcuts';
 import { Stepper } from './Stepper';
-import { TrainingPanel } from './TrainingPanel';
 
 /**
  * The explorer: the network drawn and editable, the step-through, the current
@@ -22,6 +20,7 @@ export function ExplorerPage() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
+  useEffect(() => prefetchPanels(), []);
   return (
     <main id="main" className="explorer">
       <h1 className="visually-hidden">Backpropagation explorer</h1>
@@ -40,9 +39,9 @@ export function ExplorerPage() {
           label="Tools"
           tabs={[
             { id: 'params', label: 'Numbers', content: <ParamPanel /> },
-            { id: 'settings', label: 'Settings', content: <SettingsPanel /> },
-            { id: 'train', label: 'Train', content: <TrainingPanel /> },
-            { id: 'check', label: 'Check', content: <CheckPanel /> },
+            { id: 'settings', label: 'Settings', content: <LazyPanelContent panel="settings" /> },
+            { id: 'train', label: 'Train', content: <LazyPanelContent panel="train" /> },
+            { id: 'check', label: 'Check', content: <LazyPanelContent panel="check" /> },
           ]}
         />
       </aside>

@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
-import { ShareDialog } from '../embed/ShareDialog';
 import { HelpDialog } from './HelpDialog';
+
+// Built on demand: most visits never open it.
+const ShareDialog = lazy(() =>
+  import('../embed/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+);
 
 /** Undo, redo, reset, a link to this moment, and the keyboard help. */
 export function ExplorerToolbar() {
@@ -60,7 +64,11 @@ export function ExplorerToolbar() {
       <span className="toolbar-status" role="status">
         {copied}
       </span>
-      {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
+      {shareOpen && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setShareOpen(false)} />
+        </Suspense>
+      )}
       <HelpDialog
         open={helpOpen}
         onClose={() => setHelpOpen(false)}

@@ -13,7 +13,7 @@ import { ParamEditor } from './ParamEditor';
 import { ParamLabel } from './ParamLabel';
 import { describeElement, edgeLit, elementQuantities, jumpTarget } from './relations';
 import { useOrientation } from './use-orientation';
-import { attachZoom, type ZoomHandle } from './zoom';
+import type { ZoomHandle } from './zoom';
 import { ZoomControls } from './ZoomControls';
 
 const currentEntry = (s: AppState) => s.trace.entries[stepIndex(s)];
@@ -57,11 +57,18 @@ export function NetworkGraph() {
 
   useEffect(() => (svg.current ? attachGraphLive(store, svg.current) : undefined), [store, layout]);
   useEffect(() => {
-    if (!svg.current || !layer.current) return;
-    const handle = attachZoom(svg.current, layer.current, layout, setZoomed);
-    zoom.current = handle;
+    // Zoom is an extra the first paint can do without: d3-zoom (and the transitions it
+    // brings) loads after it, outside the first download.
+    let attached: ZoomHandle | null = null;
+    let current = true;
+    void import('./zoom').then(({ attachZoom }) => {
+      if (!current || !svg.current || !layer.current) return;
+      attached = attachZoom(svg.current, layer.current, layout, setZoomed);
+      zoom.current = attached;
+    });
     return () => {
-      handle.destroy();
+      current = false;
+      attached?.destroy();
       zoom.current = null;
     };
   }, [layout]);

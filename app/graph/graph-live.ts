@@ -3,7 +3,6 @@
  * encoding and each value control's aria-valuenow. Patched in place from a store
  * subscription, as the live numbers are, so a weight drag re-renders nothing.
  */
-import { scaleSqrt } from 'd3-scale';
 import { formatNumber } from '../engine/format';
 import type { AppState, AppStore } from '../store/app-store';
 import { isRevealed } from '../store/live-values';
@@ -17,12 +16,13 @@ export const GRADIENT_WIDTHS = [1.5, 11] as const;
  * network. A square-root scale, so that a gradient a tenth of the largest is
  * still visibly more than a hairline.
  */
-export function gradientWidthScale(gradients: readonly number[]) {
+export function gradientWidthScale(gradients: readonly number[]): (magnitude: number) => number {
   const largest = Math.max(0, ...gradients.map(Math.abs));
-  return scaleSqrt()
-    .domain([0, largest > 0 ? largest : 1])
-    .range(GRADIENT_WIDTHS)
-    .clamp(true);
+  const domain = largest > 0 ? largest : 1;
+  const [thinnest, widest] = GRADIENT_WIDTHS;
+  // Written out rather than a d3 scale: this runs on the first load, where d3-scale would cost more than it does.
+  return (magnitude) =>
+    thinnest + (widest - thinnest) * Math.sqrt(Math.min(Math.max(magnitude, 0) / domain, 1));
 }
 
 /** The parameters whose gradients the edges encode: weights and biases. */

@@ -8,11 +8,17 @@ export interface TabSpec {
 
 /**
  * Tabs as the ARIA authoring practices describe them: ←/→ move between tabs,
- * Home/End jump, only the selected tab is in the Tab order. Panels stay mounted
- * (hidden) so live numbers inside them stay current and state is kept.
+ * Home/End jump, only the selected tab is in the Tab order. A panel is built when
+ * first selected (so a first visit builds, and downloads, only the first), then
+ * stays mounted (hidden) so live numbers inside it stay current and state is kept.
  */
 export function Tabs({ tabs, label }: { tabs: readonly TabSpec[]; label: string }) {
-  const [selected, setSelected] = useState(tabs[0]?.id ?? '');
+  const [selected, setSelectedTab] = useState(tabs[0]?.id ?? '');
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([selected]));
+  const setSelected = (id: string) => {
+    setSelectedTab(id);
+    setOpened((seen) => (seen.has(id) ? seen : new Set(seen).add(id)));
+  };
   const base = useId();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (event: KeyboardEvent, index: number) => {
@@ -69,7 +75,7 @@ export function Tabs({ tabs, label }: { tabs: readonly TabSpec[]; label: string 
           className="tab-panel"
           tabIndex={0}
         >
-          {tab.content}
+          {opened.has(tab.id) && tab.content}
         </div>
       ))}
     </div>

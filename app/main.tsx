@@ -1,13 +1,9 @@
 import './styles/base.css';
-import './styles/sheet.css';
 import './styles/explorer.css';
 import './styles/graph.css';
 import './styles/stepper.css';
 import './styles/formula.css';
 import './styles/panels.css';
-import './styles/training.css';
-import './styles/widgets.css';
-import './styles/lessons.css';
 import './styles/present.css';
 import './styles/print.css';
 import { StrictMode } from 'react';

@@ -4,7 +4,6 @@ import '../styles/graph.css';
 import '../styles/stepper.css';
 import '../styles/formula.css';
 import '../styles/panels.css';
-import '../styles/training.css';
 import './embed.css';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';

@@ -1,3 +1,4 @@
+import '../styles/training.css';
 import { ExportMenu } from './ExportMenu';
 import { GradientCheckTable } from './GradientCheckTable';
 import { NudgeDemo } from './NudgeDemo';

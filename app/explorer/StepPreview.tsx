@@ -34,7 +34,7 @@ export function StepPreview({ anchor }: { anchor: PreviewAnchor }) {
   return (
     <div ref={tip} className="step-preview" style={{ bottom: `calc(100% - ${y}px + 6px)` }}>
       <span aria-hidden="true">
-        <Tex tex={symbol} />
+        <Tex tex={symbol} mathml={false} />
         {' = '}
       </span>
       <LiveValue key={step.id} quantity={step.id} className="step-preview-value" />

@@ -1,3 +1,4 @@
+import '../styles/training.css';
 import { useEffect, useState } from 'react';
 import { LossChart } from '../graph/LossChart';
 import { useAppStoreApi } from '../store/context';

@@ -1,10 +1,12 @@
-import { inlineTex } from './formula-tex';
+import { htmlOnlyTex, inlineTex } from './formula-tex';
 import { useTexHtml } from './tex-html';
 
 interface TexProps {
   readonly tex: string;
   readonly display?: boolean;
   readonly className?: string;
+  /** false where the formula is hidden from assistive technology, which reads a text name instead */
+  readonly mathml?: boolean;
 }
 
 /**
@@ -13,8 +15,8 @@ interface TexProps {
  * comes from the engine's trace (our own templates and numbers we formatted),
  * never from user text, so the rendered HTML is safe to insert.
  */
-export function Tex({ tex, display = false, className }: TexProps) {
-  const html = useTexHtml(inlineTex(tex, display));
+export function Tex({ tex, display = false, className, mathml = true }: TexProps) {
+  const html = useTexHtml(mathml ? inlineTex(tex, display) : htmlOnlyTex(tex, display));
   return (
     <span
       className={className}

@@ -49,12 +49,15 @@ export function slottedLine(
   return { tex: `\\displaystyle =${numbers}`, display: false, output: 'html' };
 }
 
-/** A factor button's symbol; its name is read from plain text beside it. */
-export const factorSymbol = (symbol: string): TexRequest => ({
-  tex: `\\displaystyle ${symbol}`,
-  display: false,
+/** A formula hidden from assistive technology, which reads a text name beside it instead. */
+export const htmlOnlyTex = (tex: string, display = false): TexRequest => ({
+  tex,
+  display,
   output: 'html',
 });
+
+/** A factor button's symbol. */
+export const factorSymbol = (symbol: string): TexRequest => htmlOnlyTex(`\\displaystyle ${symbol}`);
 
 /**
  * Every request the explorer makes for one trace: the formula panel of each step,
@@ -65,7 +68,7 @@ export function explorerTexRequests(trace: Trace, notation: Notation): TexReques
   const byId = new Map(trace.entries.map((entry) => [entry.id, entry]));
   const requests: TexRequest[] = [];
   for (const entry of trace.entries) {
-    requests.push(symbolicLine(entry), inlineTex(entry.symbol));
+    requests.push(symbolicLine(entry), htmlOnlyTex(entry.symbol));
     const numbers = slottedLine(entry, isQuantity);
     if (numbers) requests.push(numbers);
     for (const id of entry.deps) {

@@ -1,3 +1,4 @@
+import '../styles/sheet.css';
 import { PHASES, type TraceEntry } from '../engine/trace';
 import { useAppStore } from '../store/context';
 import { layerTitle, PHASE_SUMMARIES, PHASE_TITLES } from '../ui/phase-labels';

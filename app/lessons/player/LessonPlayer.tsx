@@ -1,3 +1,5 @@
+import '../../styles/widgets.css';
+import '../../styles/lessons.css';
 import { lessonIndex } from 'virtual:lessons';
 import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context';

@@ -1,3 +1,4 @@
+import '../../styles/lessons.css';
 import { lessonIndex } from 'virtual:lessons';
 import { useAppStore } from '../../store/context';
 import { LessonCard } from './LessonCard';

@@ -71,7 +71,14 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
     <main id="main" className="lesson-player" data-lesson={slug} data-step={step.id}>
       <LessonBar title={lesson.meta.title} practice={offerPractice} />
       <div className="lesson-layout">
-        <article ref={text} className="lesson-text" aria-labelledby="lesson-step-title">
+        {/* Focusable: on a wide screen the text scrolls in its own column, and a step with no
+            control in it must still scroll from the keyboard. */}
+        <article
+          ref={text}
+          className="lesson-text"
+          aria-labelledby="lesson-step-title"
+          tabIndex={0}
+        >
           <p className="lesson-count">
             Step {index + 1} of {count}
           </p>

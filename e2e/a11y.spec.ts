@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations, useTheme, type Theme } from './a11y-audit';
+
+/**
+ * Axe on every view, in light and dark: WCAG 2.2 A/AA and best practices, no exceptions.
+ * Each test walks one page through several states, so the page loads once.
+ */
+
+async function openTab(page: Page, name: 'Numbers' | 'Settings' | 'Train' | 'Check') {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect(page.getByRole('tabpanel', { name })).toBeVisible();
+}
+
+// Axe takes seconds on a page this size, on a loaded machine: room for several runs per test.
+test.describe.configure({ timeout: 120_000 });
+
+for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
+  test.describe(`axe, ${theme}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await useTheme(page, theme);
+    });
+
+    test('explorer: first step, a backward step, show all', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('region', { name: 'Current step' })).toBeVisible();
+      await expectNoViolations(page, `explorer, ${theme}`);
+      await page.goto('/?step=dE_dw5');
+      await expect(page.locator('.formula-result [data-quantity="dE_dw5"]')).toBeVisible();
+      await expectNoViolations(page, `explorer at dE_dw5, ${theme}`);
+      await page.getByRole('switch', { name: /show all/i }).click();
+      await expectNoViolations(page, `explorer, show all, ${theme}`);
+    });
+
+    test('explorer: each tools tab, and after training', async ({ page }) => {
+      await page.goto('/');
+      for (const tab of ['Numbers', 'Settings', 'Check'] as const) {
+        await openTab(page, tab);
+        await expectNoViolations(page, `explorer, ${tab} tab, ${theme}`);
+      }
+      await openTab(page, 'Train');
+      await expectNoViolations(page, `explorer, Train tab, ${theme}`);
+      const train = page.getByRole('tabpanel', { name: 'Train' });
+      await train.getByRole('button', { name: 'Train 1,000 steps' }).click();
+      await expect(train.locator('.train-count')).toHaveText(/1,000/);
+      await expect(train.getByRole('img', { name: /^Error from/ })).toBeVisible();
+      await expectNoViolations(page, `explorer after training, ${theme}`);
+    });
+
+    test('explorer: help and share dialogs', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Keys' }).click();
+      await expect(page.getByRole('dialog', { name: 'Keyboard' })).toBeVisible();
+      await expectNoViolations(page, `help dialog, ${theme}`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Share / embed' }).click();
+      await expect(page.getByRole('dialog', { name: 'Embed this network' })).toBeVisible();
+      await expectNoViolations(page, `share dialog, ${theme}`);
+    });
+
+    test('sheet', async ({ page }) => {
+      await page.goto('/?view=sheet');
+      await expect(page.locator('[data-quantity="w1_new"]').first()).toBeVisible();
+      await expectNoViolations(page, `sheet, ${theme}`);
+    });
+
+    test('lessons index and lessons', async ({ page }) => {
+      await page.goto('/?view=lessons');
+      await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+      await expectNoViolations(page, `lessons index, ${theme}`);
+      for (const [slug, lstep] of [
+        ['chain-rule', 1],
+        ['forward-pass', 2],
+        ['vectorised', 1],
+      ] as const) {
+        await page.goto(`/?lesson=${slug}&lstep=${lstep}`);
+        await expect(page.getByRole('article').getByText(/^Step \d+ of \d+$/)).toBeVisible();
+        await expectNoViolations(page, `lesson ${slug} step ${lstep}, ${theme}`);
+      }
+    });
+
+    test('embed, alone, with a lesson, and on the demo host page', async ({ page }) => {
+      await page.goto(`/embed.html?theme=${theme}&panels=graph,formula,steps,settings,chart`);
+      await expect(page.getByRole('region', { name: 'Network' })).toBeVisible();
+      await expectNoViolations(page, `embed, ${theme}`);
+      await page.goto(`/embed.html?theme=${theme}&lesson=forward-pass&lstep=2`);
+      await expect(page.getByText(/^Step \d+ of \d+$/)).toBeVisible();
+      await expectNoViolations(page, `embed with a lesson, ${theme}`);
+      await page.goto('/embed-demo.html');
+      await expect(page.frameLocator('iframe').first().getByRole('region', { name: 'Network' })).toBeVisible();
+      await expect(page.frameLocator('iframe').last().getByRole('region', { name: 'Current step' })).toBeVisible();
+      await expectNoViolations(page, `embed demo page, ${theme}`);
+    });
+  });
+}
+
+// Presenter mode has its own theme (black on white) whatever the system's; AAA contrast is required there.
+test('presenter mode and speaker view (AAA contrast)', async ({ page }) => {
+  // Axe takes seconds on a page this size, on a loaded machine: room for several runs per test.
+test.describe.configure({ timeout: 120_000 });
+
+for (const theme of ['light', 'dark'] as const) {
+    await useTheme(page, theme);
+    await page.goto('/?present=1&step=dE_dw5');
+    await expect(page.getByRole('region', { name: 'Current step' })).toBeVisible();
+    await expectNoViolations(page, `presenter, ${theme}`, { enhancedContrast: true });
+    await page.getByRole('button', { name: 'Tools' }).click();
+    await expectNoViolations(page, `presenter with tools, ${theme}`, { enhancedContrast: true });
+    await page.goto('/?present=1&lesson=forward-pass&lstep=2');
+    await expect(page.getByRole('article').getByText(/^Step \d+ of \d+$/)).toBeVisible();
+    await expectNoViolations(page, `presenter lesson, ${theme}`, { enhancedContrast: true });
+    await page.goto('/?present=speaker&step=dE_dw5');
+    await expect(page.getByRole('button', { name: 'Next →' })).toBeVisible();
+    await expectNoViolations(page, `speaker view, ${theme}`);
+  }
+});

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { handleShortcut } from '../../explorer/shortcuts';
+import { fitDisplayMath } from '../../ui/fit-math';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { Lesson } from '../schema';
 import { hidesValues } from '../step-state';
@@ -61,6 +62,9 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
     const top = heading.current?.getBoundingClientRect().top ?? 0;
     if (top < 0) heading.current?.scrollIntoView({ block: 'start' });
   }, [index]);
+
+  // Each step's display math fitted to the column (a matrix equation on a phone, or zoomed).
+  useEffect(() => (text.current ? fitDisplayMath(text.current) : undefined), [index, seed]);
 
   const answeredBefore =
     seed === null && (store.getState().progress.lessons[slug]?.answered.includes(step.id) ?? false);

@@ -101,7 +101,8 @@ for (const [opener, dialogName] of [
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       const inside = await page.evaluate(
-        () => document.activeElement === document.body || !!document.activeElement?.closest('dialog'),
+        () =>
+          document.activeElement === document.body || !!document.activeElement?.closest('dialog'),
       );
       expect(inside, 'focus stays in the modal dialog').toBe(true);
       const stop = await focusedStop(page);

@@ -32,9 +32,8 @@ function runningAnimations(page: Page): Promise<number> {
     () =>
       document
         .getAnimations()
-        .filter(
-          (a) => a.playState === 'running' && Number(a.effect?.getTiming().duration ?? 0) > 1,
-        ).length,
+        .filter((a) => a.playState === 'running' && Number(a.effect?.getTiming().duration ?? 0) > 1)
+        .length,
   );
 }
 

@@ -45,7 +45,10 @@ function measure(page: Page): Promise<Reflow> {
     const scrollers: string[] = [];
     for (const element of document.querySelectorAll('body *')) {
       const overflow = getComputedStyle(element).overflowX;
-      if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1) {
+      if (
+        (overflow === 'auto' || overflow === 'scroll') &&
+        element.scrollWidth > element.clientWidth + 1
+      ) {
         scrollers.push(describe(element));
       }
     }

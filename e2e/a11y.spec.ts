@@ -74,12 +74,22 @@ for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
       for (const [slug, lstep] of [
         ['chain-rule', 1],
         ['forward-pass', 2],
-        ['vectorised', 1],
+        ['vectorised', 3],
       ] as const) {
         await page.goto(`/?lesson=${slug}&lstep=${lstep}`);
         await expect(page.getByRole('article').getByText(/^Step \d+ of \d+$/)).toBeVisible();
         await expectNoViolations(page, `lesson ${slug} step ${lstep}, ${theme}`);
       }
+      // The predict-the-value check after a wrong answer, and after the value is revealed.
+      await page.goto('/?lesson=forward-pass&lstep=2');
+      const check = page.getByRole('region', { name: 'Predict, then reveal' });
+      await check.getByLabel(/^Your answer for /).fill('12');
+      await check.getByRole('button', { name: 'Check', exact: true }).click();
+      await expect(check.getByRole('status')).toContainText('Not quite');
+      await expectNoViolations(page, `lesson check, wrong answer, ${theme}`, { only: 'article' });
+      await check.getByRole('button', { name: 'Reveal the value' }).click();
+      await expect(check.locator('.check-number')).toBeVisible();
+      await expectNoViolations(page, `lesson check, revealed, ${theme}`, { only: 'main' });
     });
 
     test('embed, alone, with a lesson, and on the demo host page', async ({ page }) => {

@@ -113,3 +113,29 @@ for (const [opener, dialogName] of [
     await expect(button).toBeFocused();
   });
 }
+
+test.describe('at 200 % zoom', () => {
+  test.use({ viewport: { width: 640, height: 360 } });
+
+  test('no Tab stop of a lesson hides under its sticky navigation bar', async ({ page }) => {
+    await page.goto('/?lesson=forward-pass&lstep=2');
+    await expect(page.getByRole('article').getByText(/^Step \d+ of \d+$/)).toBeVisible();
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    const hidden: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const element = document.activeElement;
+        const nav = document.querySelector('.lesson-nav');
+        if (!element || element === document.body || !nav || nav.contains(element)) return null;
+        const box = element.getBoundingClientRect();
+        const bar = nav.getBoundingClientRect();
+        const under = box.top >= bar.top - 1 && box.bottom <= bar.bottom + 1;
+        const outside = box.bottom <= 0 || box.top >= window.innerHeight;
+        return under || outside ? `${element.tagName} ${element.textContent?.slice(0, 30)}` : null;
+      });
+      if (stop) hidden.push(stop);
+    }
+    expect(hidden, 'focused controls out of sight (WCAG 2.4.11)').toEqual([]);
+  });
+});

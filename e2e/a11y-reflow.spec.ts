@@ -83,5 +83,25 @@ for (const screen of SCREENS) {
         expect(box!.x + box!.width).toBeLessThanOrEqual(screen.viewport.width);
       });
     }
+
+    test("the explorer's dialogs fit the width", async ({ page }) => {
+      await page.goto('/');
+      for (const [opener, name] of [
+        ['Keys', 'Keyboard'],
+        ['Share / embed', 'Embed this network'],
+      ] as const) {
+        await page.getByRole('button', { name: opener, exact: true }).click();
+        const dialog = page.getByRole('dialog', { name });
+        await expect(dialog).toBeVisible();
+        const fit = await dialog.evaluate((d) => ({
+          inside: d.scrollWidth <= d.clientWidth + 1,
+          right: d.getBoundingClientRect().right,
+        }));
+        expect(fit.inside, `${name}: nothing wider than the dialog`).toBe(true);
+        expect(fit.right).toBeLessThanOrEqual(screen.viewport.width);
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+      }
+    });
   });
 }

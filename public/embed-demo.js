@@ -9,6 +9,8 @@ for (const section of document.querySelectorAll('[data-widget]')) {
   const out = section.querySelector('[data-out="E_total"]');
   const query = new URLSearchParams(iframe.dataset.query);
   query.set('parentOrigin', location.origin);
+  // Two widgets on one page: each names its landmarks after itself, so they can be told apart.
+  query.set('label', iframe.title);
   const widget = mount(iframe, { origin: widgetOrigin });
   widget.on('state', (message) => {
     const value = message.quantities.E_total;

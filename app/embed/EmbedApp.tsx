@@ -55,15 +55,22 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
       </div>
     );
   }
+  // Landmarks of two widgets on one page must differ in name: a host's label prefixes them.
+  const { label } = options;
   return (
     <main
       ref={setRoot}
       className={`embed${options.controls ? '' : ' embed-no-controls'}`}
-      aria-label="Backprop Lab"
+      aria-label={label ?? 'Backprop Lab'}
     >
+      <h1 className="visually-hidden">{label ?? 'Backprop Lab'}</h1>
       <NoticeList />
       {options.panels.map((panel) => (
-        <section key={panel} className={`embed-panel embed-${panel}`} aria-label={LABELS[panel]}>
+        <section
+          key={panel}
+          className={`embed-panel embed-${panel}`}
+          aria-label={label ? `${label}: ${LABELS[panel]}` : LABELS[panel]}
+        >
           <PanelContent panel={panel} />
         </section>
       ))}

@@ -55,4 +55,11 @@ describe('readEmbedOptions', () => {
     expect(bad.edit).toBe(true);
     expect(bad.notices).toEqual([expect.objectContaining({ key: 'edit', given: 'no' })]);
   });
+
+  it('reads label as one short line of text, or none', () => {
+    expect(readEmbedOptions('').label).toBeNull();
+    expect(readEmbedOptions('?label=%20%20').label).toBeNull();
+    expect(readEmbedOptions('?label=Widget%20%0A%20A').label).toBe('Widget A');
+    expect(readEmbedOptions(`?label=${'x'.repeat(200)}`).label).toHaveLength(80);
+  });
 });

@@ -19,6 +19,11 @@ export interface EmbedOptions {
   /** whether the reader may edit numbers and settings (the host's setParams works either way) */
   readonly edit: boolean;
   readonly theme: Theme;
+  /**
+   * the widget's name for assistive technology: its main landmark and panels are named
+   * after it, so that two widgets on one page can be told apart; null: "Backprop Lab"
+   */
+  readonly label: string | null;
   /** the one origin heard and written to; null: heard only from the parent window, written to '*' */
   readonly parentOrigin: string | null;
   readonly notices: readonly Notice[];
@@ -45,6 +50,7 @@ export function readEmbedOptions(search: string): EmbedOptions {
     controls: flag('controls'),
     edit: flag('edit'),
     theme: readTheme(query.get('theme'), notices),
+    label: readLabel(query.get('label')),
     parentOrigin: readOrigin(query.get('parentOrigin'), notices),
     notices,
   };
@@ -66,6 +72,12 @@ function readPanels(given: string | null, notices: Notice[]): readonly Panel[] {
     });
   }
   return panels.length > 0 ? panels : DEFAULT_PANELS;
+}
+
+/** Plain text, as the host wrote it (React escapes it), one line and short. */
+function readLabel(given: string | null): string | null {
+  const label = given?.replace(/\s+/g, ' ').trim().slice(0, 80) ?? '';
+  return label === '' ? null : label;
 }
 
 function readTheme(given: string | null, notices: Notice[]): Theme {

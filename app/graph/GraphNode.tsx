@@ -42,7 +42,9 @@ export const GraphNode = memo(function GraphNode({
       activate();
     }
   };
-  const lineY = (k: number) => (values ? values.y + (k + 0.5) * METRICS.lineGap + 2 : 0);
+  // The layout sizes the values box as two lines and a margin, at whatever text size it laid out for.
+  const lineGap = values ? (values.height - 4) / 2 : METRICS.lineGap;
+  const lineY = (k: number) => (values ? values.y + (k + 0.5) * lineGap + 2 : 0);
   // Values beside the node (portrait) read from the node outwards; below it, centred.
   const beside = values !== undefined && values.x > x;
   const valueX = !values ? x : beside ? values.x + METRICS.valueInset : x;

@@ -9,6 +9,7 @@ import { GraphEdge } from './GraphEdge';
 import { GraphNode } from './GraphNode';
 import { attachGraphLive } from './graph-live';
 import { layoutNetwork, type Box } from './layout';
+import { PRESENTER_TEXT_SCALE } from './metrics';
 import { ParamEditor } from './ParamEditor';
 import { ParamLabel } from './ParamLabel';
 import { describeElement, edgeLit, elementQuantities, jumpTarget } from './relations';
@@ -29,13 +30,15 @@ export function NetworkGraph() {
   const names = useMemo(() => networkNames(sizesKey.split('-').map(Number)), [sizesKey]);
   const container = useRef<HTMLDivElement>(null);
   const wanted = useOrientation(container);
+  // Presenter mode: text for the back of a room (graph.css reads --graph-text).
+  const textScale = useAppStore((s) => (s.present === 'audience' ? PRESENTER_TEXT_SCALE : 1));
   const layout = useMemo(() => {
-    const landscape = layoutNetwork(names, 'landscape');
+    const landscape = layoutNetwork(names, 'landscape', textScale);
     if (wanted === 'landscape') return landscape;
     // A network wider than it is deep ([1, 6, 1]) is narrower as drawn in landscape.
     const portrait = layoutNetwork(names, 'portrait');
     return portrait.width < landscape.width ? portrait : landscape;
-  }, [names, wanted]);
+  }, [names, wanted, textScale]);
   const stepTouches = useAppStore((s) => currentEntry(s)?.touches.join(' ') ?? '');
   const phase = useAppStore((s) => currentEntry(s)?.phase ?? 'forward');
   const hotElements = useAppStore((s) => s.highlight?.elements.join(' ') ?? '');
@@ -184,6 +187,7 @@ export function NetworkGraph() {
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width="100%"
         style={{
+          ['--graph-text' as string]: textScale,
           aspectRatio: `${layout.width} / ${layout.height}`,
           // Portrait in a mid-sized column: no larger than drawn, or it grows taller than the screen.
           ...(layout.orientation === 'portrait' ? { maxWidth: `${layout.width}px` } : {}),

@@ -59,6 +59,8 @@ export function placeWeightLabels(
   size: { readonly width: number; readonly height: number },
   mode: PlacementMode,
   orientation: Orientation,
+  /** larger text than METRICS's (presenter mode), its boxes larger alike */
+  textScale = 1,
 ): WeightLabelLayout[] | null {
   const frame: Box = { x: 0, y: 0, width: size.width, height: size.height };
   const obstacles: Box[] = [];
@@ -79,8 +81,8 @@ export function placeWeightLabels(
   const allCrossings = [...crossingsOf.values()].flat();
   /** A place for an edge's label, judged against the drawing alone (not the other labels). */
   const candidate = (edge: GraphEdgeLayout, fraction: number, rank: number): Candidate => {
-    const width = weightLabelWidth(edge.id);
-    const height = METRICS.labelHeight;
+    const width = weightLabelWidth(edge.id, METRICS.labelFont * textScale);
+    const height = METRICS.labelHeight * textScale;
     const x = edge.x1 + fraction * (edge.x2 - edge.x1);
     const y = edge.y1 + fraction * (edge.y2 - edge.y1);
     const box: Box = { x: x - width / 2, y: y - height / 2, width, height };

@@ -85,11 +85,14 @@ const MAX_TRIES = 40;
 export function layoutNetwork(
   names: NetworkNames,
   orientation: Orientation = 'landscape',
+  textScale = 1,
 ): GraphLayout {
-  const key = `${names.sizes.join('-')} ${orientation}`;
+  const key = `${names.sizes.join('-')} ${orientation} ${textScale}`;
   const cached = layoutCache.get(key);
   if (cached) return cached;
-  const layout = orientation === 'portrait' ? searchPortraitLayout(names) : searchLayout(names);
+  // Larger text (presenter mode) is laid out in landscape only: a projector is wide.
+  const layout =
+    orientation === 'portrait' ? searchPortraitLayout(names) : searchLayout(names, textScale);
   layoutCache.set(key, layout);
   return layout;
 }
@@ -97,19 +100,23 @@ export function layoutNetwork(
 // A layout depends only on the architecture and orientation, and the search for a wide network takes a moment.
 const layoutCache = new Map<string, GraphLayout>();
 
-function searchLayout(names: NetworkNames): GraphLayout {
+/**
+ * `textScale` enlarges the text (and the boxes around it) against the drawing's
+ * geometry: presenter mode's larger type, with the layout making room for it.
+ */
+function searchLayout(names: NetworkNames, textScale: number): GraphLayout {
   // Narrow first: the drawing scales to its container's width, so every unit of
   // width saved is larger text. Rows may spread more freely than columns.
   for (const mode of placementModes(names, 'landscape')) {
     for (let attempt = firstAttempt(names); attempt < MAX_TRIES; attempt++) {
       const gap = MIN_LAYER_GAP + attempt * LAYER_GAP_STEP;
       for (const rowGap of [180, 210, 240, 270].map((g) => Math.max(g, 0.7 * gap))) {
-        const result = tryLayout(names, gap, rowGap, mode);
+        const result = tryLayout(names, gap, rowGap, mode, textScale);
         if (result) return result;
       }
     }
   }
-  return tryLayout(names, MIN_LAYER_GAP + MAX_TRIES * LAYER_GAP_STEP, 270, 'force')!;
+  return tryLayout(names, MIN_LAYER_GAP + MAX_TRIES * LAYER_GAP_STEP, 270, 'force', textScale)!;
 }
 
 /** Dense layers need wide gaps: skip the attempts that cannot fit their labels. */
@@ -123,13 +130,16 @@ function tryLayout(
   gap: number,
   rowGap: number,
   mode: PlacementMode,
+  textScale: number,
 ): GraphLayout | null {
-  const { nodeRadius: r, margin, lineGap, valueFont } = METRICS;
+  const { nodeRadius: r, margin } = METRICS;
+  const lineGap = METRICS.lineGap * textScale;
+  const valueFont = METRICS.valueFont * textScale;
   const L = names.sizes.length - 1;
   const tallest = Math.max(...names.sizes);
   const valuesWidth = textBoxWidth(NEURON_VALUE_CHARS, valueFont);
   const chipWidth = textBoxWidth(METRICS.valueChars, valueFont);
-  const chipHeight = METRICS.labelHeight;
+  const chipHeight = METRICS.labelHeight * textScale;
   const left = margin + Math.max(r, chipWidth / 2);
   const top = margin + r;
   const columnX = (layer: number) => left + layer * gap;
@@ -185,6 +195,7 @@ function tryLayout(
     { width, height },
     mode,
     'landscape',
+    textScale,
   );
   if (!labels) return null;
   return { orientation: 'landscape', width, height, nodes, edges, labels };

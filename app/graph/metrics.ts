@@ -21,6 +21,13 @@ export const METRICS = {
   valueInset: 4,
 } as const;
 
+/**
+ * Presenter mode's text against the drawing: larger, with the layout making room.
+ * More than this spreads the layers so far apart (to keep labels off crossings) that
+ * the drawing shrinks and its text with it: 1.15 is the largest that pays at 1280×720.
+ */
+export const PRESENTER_TEXT_SCALE = 1.15;
+
 /** A neuron's value line: "net −0.1235" (or "out …"; the course notation's z and a are shorter). */
 export const NEURON_VALUE_CHARS = 4 + METRICS.valueChars;
 
@@ -30,6 +37,6 @@ export function textBoxWidth(chars: number, font: number = METRICS.labelFont): n
 }
 
 /** A weight label reads "w5 0.4": its name, a space, and room for a value. */
-export function weightLabelWidth(id: string): number {
-  return textBoxWidth(id.length + 1 + METRICS.valueChars);
+export function weightLabelWidth(id: string, font: number = METRICS.labelFont): number {
+  return textBoxWidth(id.length + 1 + METRICS.valueChars, font);
 }

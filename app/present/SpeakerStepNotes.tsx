@@ -1,5 +1,6 @@
 import { describe } from '../formulas/describe';
 import { Tex } from '../formulas/Tex';
+import { texToText } from '../formulas/tex-text';
 import { useAppStore } from '../store/context';
 import { stepIndex } from '../store/step-slice';
 import { LiveValue } from '../ui/LiveValue';
@@ -19,7 +20,12 @@ export function SpeakerStepNotes() {
           Current step {index + 1} of {entries.length}
         </p>
         <h2 id="speaker-current-title" className="speaker-title" data-speaker-step={entry.id}>
-          <Tex tex={entry.symbol} />
+          {/* A heading needs text of its own: the formula's MathML does not name it. The
+              formula below keeps the MathML for reading the maths. */}
+          <span className="visually-hidden">{texToText(entry.symbol)}</span>
+          <span aria-hidden="true">
+            <Tex tex={entry.symbol} />
+          </span>
         </h2>
         <p className="speaker-notes">{describe(entry, settings)}</p>
         <div className="speaker-formula">

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { handleShortcut } from '../../explorer/shortcuts';
+import { fitDisplayMath } from '../../ui/fit-math';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { Lesson } from '../schema';
 import { hidesValues } from '../step-state';
@@ -62,6 +63,9 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
     if (top < 0) heading.current?.scrollIntoView({ block: 'start' });
   }, [index]);
 
+  // Each step's display math fitted to the column (a matrix equation on a phone, or zoomed).
+  useEffect(() => (text.current ? fitDisplayMath(text.current) : undefined), [index, seed]);
+
   const answeredBefore =
     seed === null && (store.getState().progress.lessons[slug]?.answered.includes(step.id) ?? false);
   // New numbers change the network, not a widget's own values: offered where they matter.
@@ -71,7 +75,14 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
     <main id="main" className="lesson-player" data-lesson={slug} data-step={step.id}>
       <LessonBar title={lesson.meta.title} practice={offerPractice} />
       <div className="lesson-layout">
-        <article ref={text} className="lesson-text" aria-labelledby="lesson-step-title">
+        {/* Focusable: on a wide screen the text scrolls in its own column, and a step with no
+            control in it must still scroll from the keyboard. */}
+        <article
+          ref={text}
+          className="lesson-text"
+          aria-labelledby="lesson-step-title"
+          tabIndex={0}
+        >
           <p className="lesson-count">
             Step {index + 1} of {count}
           </p>

@@ -55,4 +55,18 @@ describe('readEmbedOptions', () => {
     expect(bad.edit).toBe(true);
     expect(bad.notices).toEqual([expect.objectContaining({ key: 'edit', given: 'no' })]);
   });
+
+  it('takes the last of a repeated key, as the rest of the query contract does', () => {
+    const options = readEmbedOptions(
+      '?theme=pink&theme=dark&edit=maybe&edit=0&panels=x&panels=chart',
+    );
+    expect(options.theme).toBe('dark');
+    expect(options.edit).toBe(false);
+    expect(options.panels).toEqual(['chart']);
+    expect(options.notices).toEqual([]);
+  });
+
+  it('reads an option after a 10 kB value', () => {
+    expect(readEmbedOptions(`?w5=${'9'.repeat(10_000)}&theme=dark`).theme).toBe('dark');
+  });
 });

@@ -87,3 +87,15 @@ export async function expectSound(target: Page | Frame, errors: string[]) {
   expect(report.badWords, 'NaN/Infinity/undefined on screen').toEqual([]);
   return report;
 }
+
+/**
+ * Whether the page's figure is the engine's. Not `===`: Chromium's Math.exp and
+ * Node's can differ in the last bit (seen: 0.348693023359637 against
+ * 0.3486930233596369), and a difference of one ulp in a sigmoid then shows in
+ * out, E and every gradient. A wrong model, a stale value or a lost edit are
+ * off by far more than this.
+ */
+export function sameFigure(shown: number, engine: number): boolean {
+  if (shown === engine) return true;
+  return Math.abs(shown - engine) <= 1e-9 * Math.max(Math.abs(shown), Math.abs(engine)) + 1e-12;
+}

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVATION_IDS } from './activations';
 import { networkNames } from './architecture';
 import { EngineError } from './errors';
+import { ceClamped, CE_CLAMP } from './losses';
 import {
   ARTICLE_MODEL,
   checkParam,
@@ -94,6 +95,11 @@ describe('cross-entropy with targets of exactly 0 and 1', () => {
     expect(q.E_total).toBeLessThan(1e-14);
     expect(q.delta_o1).toBe(0);
     expect(q.delta_o2).toBe(0);
+  });
+
+  it('says when out goes through the clamp (what the formula panel explains)', () => {
+    expect([0, 1, 1e-16, 1 - 1e-16].map(ceClamped)).toEqual([true, true, true, true]);
+    expect([CE_CLAMP, 0.5, 1 - CE_CLAMP].map(ceClamped)).toEqual([false, false, false]);
   });
 
   it('outputs saturated the wrong way: a large but finite loss, δ = out − t exactly', () => {

@@ -254,8 +254,6 @@ test('random sequences of edits and steps: the figures stay the engine’s, all 
       );
       await expectSound(page, errors.take());
     }),
-    process.env.HOSTILE_REPLAY
-      ? { ...runs(1), examples: [[JSON.parse(process.env.HOSTILE_REPLAY) as Op[]]] }
-      : runs(6),
+    runs(5),
   );
 });

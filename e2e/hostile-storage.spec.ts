@@ -178,7 +178,7 @@ test('random stored progress: discarded with a notice or kept entry by entry', a
       }
       expect(await page.evaluate(() => localStorage.getItem('some-other-app'))).toBe('{"v":1}');
     }),
-    runs(10),
+    runs(8),
   );
 });
 

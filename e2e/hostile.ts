@@ -5,13 +5,18 @@ import fc from 'fast-check';
 /** One seed for every property, so a failure replays; override with HOSTILE_SEED to explore. */
 export const SEED = Number(process.env.HOSTILE_SEED ?? 20261128);
 
-/** fast-check's settings for a browser property: bounded, reproducible, the failing case printed. */
+/**
+ * fast-check's settings for a browser property: bounded, reproducible, the failing
+ * case printed. A failure prints its seed and path: HOSTILE_SEED=… HOSTILE_PATH=…
+ * replays exactly that case.
+ */
 export const runs = (numRuns: number): fc.Parameters<unknown> => ({
+  ...(process.env.HOSTILE_PATH !== undefined && { path: process.env.HOSTILE_PATH }),
   // HOSTILE_SCALE=10 explores further (slower); the default keeps the suite quick.
   numRuns: Math.max(1, Math.round(numRuns * Number(process.env.HOSTILE_SCALE ?? 1))),
   seed: SEED,
-  // A shrink reloads pages: a few are enough to make the printed case readable.
-  endOnFailure: false,
+  // Shrinking reloads pages: the time limit bounds it, and the smallest case found so far
+  // is printed. Runs cut short by the limit on a slow machine pass rather than fail.
   interruptAfterTimeLimit: 60_000,
   markInterruptAsFailure: false,
 });

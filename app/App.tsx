@@ -50,6 +50,8 @@ export function App() {
   if (present === 'speaker') {
     return (
       <div ref={root} className="app">
+        {/* The speaker's window reads its own URL too: what it refused is said here as well. */}
+        <NoticeList />
         <Suspense fallback={<p className="placeholder">Loading…</p>}>
           <SpeakerView />
         </Suspense>

@@ -8,7 +8,7 @@ import type { Lesson, LessonStep } from '../app/lessons/schema';
 const CONTENT = path.resolve(import.meta.dirname, '../content');
 
 /** Every lesson in content/, compiled as the build does (in order; those with problems left out). */
-function* contentLessons(): Generator<Lesson> {
+export function* contentLessons(): Generator<Lesson> {
   const folders = existsSync(CONTENT) ? readdirSync(CONTENT).sort() : [];
   for (const folder of folders) {
     const file = path.join(CONTENT, folder, LESSON_FILE);

@@ -62,4 +62,18 @@ describe('readEmbedOptions', () => {
     expect(readEmbedOptions('?label=Widget%20%0A%20A').label).toBe('Widget A');
     expect(readEmbedOptions(`?label=${'x'.repeat(200)}`).label).toHaveLength(80);
   });
+
+  it('takes the last of a repeated key, as the rest of the query contract does', () => {
+    const options = readEmbedOptions(
+      '?theme=pink&theme=dark&edit=maybe&edit=0&panels=x&panels=chart',
+    );
+    expect(options.theme).toBe('dark');
+    expect(options.edit).toBe(false);
+    expect(options.panels).toEqual(['chart']);
+    expect(options.notices).toEqual([]);
+  });
+
+  it('reads an option after a 10 kB value', () => {
+    expect(readEmbedOptions(`?w5=${'9'.repeat(10_000)}&theme=dark`).theme).toBe('dark');
+  });
 });

@@ -4,6 +4,7 @@
  * back to its default and a notice says so.
  */
 import type { Notice } from '../engine/query';
+import { readQuery } from '../store/url-state';
 
 export const PANELS = ['graph', 'formula', 'steps', 'settings', 'chart'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -32,10 +33,13 @@ export interface EmbedOptions {
 const shorten = (text: string) => text.slice(0, 40);
 
 export function readEmbedOptions(search: string): EmbedOptions {
-  const query = new URLSearchParams(search.slice(0, 4096));
+  // Cut as the app's own reader cuts it, which reports the cut (one notice is enough).
+  const { query } = readQuery(search);
+  // The last of a repeated key counts, as everywhere else in the query contract.
+  const last = (key: string) => query.getAll(key).at(-1) ?? null;
   const notices: Notice[] = [];
   const flag = (key: string): boolean => {
-    const given = query.get(key);
+    const given = last(key);
     if (given === null || given === '1' || given === 'true') return true;
     if (given === '0' || given === 'false') return false;
     notices.push({
@@ -46,12 +50,12 @@ export function readEmbedOptions(search: string): EmbedOptions {
     return true;
   };
   return {
-    panels: readPanels(query.get('panels'), notices),
+    panels: readPanels(last('panels'), notices),
     controls: flag('controls'),
     edit: flag('edit'),
-    theme: readTheme(query.get('theme'), notices),
-    label: readLabel(query.get('label')),
-    parentOrigin: readOrigin(query.get('parentOrigin'), notices),
+    theme: readTheme(last('theme'), notices),
+    label: readLabel(last('label')),
+    parentOrigin: readOrigin(last('parentOrigin'), notices),
     notices,
   };
 }

@@ -52,6 +52,20 @@ describe('parseIncoming', () => {
     for (const data of bad) expect(parseIncoming(data)).toBeNull();
   });
 
+  it('keeps a "__proto__" key as a name, so the widget can refuse it by name', () => {
+    const data: unknown = JSON.parse(
+      '{"source":"backprop-lab","v":1,"type":"setParams","params":{"__proto__":1,"w5":0.3}}',
+    );
+    const parsed = parseIncoming(data);
+    expect(parsed?.type).toBe('setParams');
+    const params = parsed?.type === 'setParams' ? parsed.params : undefined;
+    expect(Object.entries(params ?? {})).toEqual([
+      ['__proto__', 1],
+      ['w5', 0.3],
+    ]);
+    expect(Object.getPrototypeOf(params)).toBe(Object.prototype);
+  });
+
   it('does not run getters or throw on proxies', () => {
     let touched = false;
     const withGetter = {

@@ -73,12 +73,12 @@ function readMap<T>(
 ): Record<string, T> | null {
   const entries = plainEntries(value);
   if (!entries) return null;
-  const out: Record<string, T> = {};
   for (const [key, item] of entries) {
     if (!isKey(key) || !accept(item)) return null;
-    out[key] = item;
   }
-  return out;
+  // fromEntries defines own properties: an assignment would turn "__proto__" into a
+  // prototype and drop the name unseen, so it could never be refused by name.
+  return Object.fromEntries(entries) as Record<string, T>;
 }
 
 const isText = (item: unknown): item is string =>

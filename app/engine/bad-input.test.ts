@@ -80,6 +80,25 @@ describe('parseNumber', () => {
   ])('reads %j as %d', (text, value) => {
     expect(parseNumber('w5', text)).toBe(value);
   });
+
+  it('refuses a huge paste at once, quoting only its start', () => {
+    // The number patterns backtrack quadratically: 40,000 digits and a letter took seconds.
+    for (const text of [`${'9'.repeat(40_000)}x`, '1'.repeat(101), ` ${'0'.repeat(200)} `]) {
+      const start = performance.now();
+      const error = refusal(() => parseNumber('w5', text), 'not-a-number', 'w5');
+      expect(performance.now() - start).toBeLessThan(50);
+      expect(error.message.length).toBeLessThan(150);
+    }
+    expect(
+      refusal(() => checkSetting('act_h', 'x'.repeat(5000)), 'unknown-setting', 'act_h').message
+        .length,
+    ).toBeLessThan(150);
+    // Long but honest: digits a person might paste from a calculator.
+    expect(parseNumber('w5', '0.1234567890123456789012345678901234567890')).toBeCloseTo(
+      0.12345678901,
+      10,
+    );
+  });
 });
 
 describe('checkParam and checkSetting', () => {

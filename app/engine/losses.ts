@@ -24,6 +24,12 @@ export interface Loss {
 
 const clamp = (out: number) => Math.min(1 - CE_CLAMP, Math.max(CE_CLAMP, out));
 
+/**
+ * Whether cross-entropy reads `out` through the clamp: the value it takes the
+ * logarithm of is then 10⁻¹⁵ or 1 − 10⁻¹⁵, not out (what the UI explains).
+ */
+export const ceClamped = (out: number): boolean => out < CE_CLAMP || out > 1 - CE_CLAMP;
+
 /** E = ½ (target − out)²; ∂E/∂out = −(target − out). */
 const mse: Loss = {
   id: 'mse',

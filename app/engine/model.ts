@@ -118,10 +118,30 @@ export const PARAM_LIMITS: Readonly<Record<ParamKind, readonly [number, number]>
 };
 
 /**
+ * Longer than any number worth typing (17 significant digits, a sign, a point, an
+ * exponent, some spaces). Longer text is refused before the patterns below, which
+ * would take time quadratic in its length: a pasted megabyte must not freeze the page.
+ */
+const MAX_NUMBER_LENGTH = 100;
+
+/** The text as a refusal quotes it: short, so a huge paste does not become a huge message. */
+export function quoted(text: string): string {
+  const chars = [...text];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
+}
+
+/**
  * Reads a number as a person types it: surrounding spaces ignored, a decimal
  * comma accepted ("0,5"). Throws an EngineError naming `subject` otherwise.
  */
 export function parseNumber(subject: string, text: string): number {
+  if (text.length > MAX_NUMBER_LENGTH) {
+    throw new EngineError(
+      'not-a-number',
+      subject,
+      `${subject} must be a number; "${quoted(text)}" (${text.length} characters) is too long to be one.`,
+    );
+  }
   const trimmed = text.trim();
   const normalised = /^[+-]?\d*,\d+(e[+-]?\d+)?$/i.test(trimmed)
     ? trimmed.replace(',', '.')
@@ -137,7 +157,7 @@ export function parseNumber(subject: string, text: string): number {
     throw new EngineError(
       'not-a-number',
       subject,
-      `${subject} must be a number; "${text}" is not one.`,
+      `${subject} must be a number; "${quoted(text)}" is not one.`,
     );
   }
   const value = Number(normalised);
@@ -145,7 +165,7 @@ export function parseNumber(subject: string, text: string): number {
     throw new EngineError(
       'not-finite',
       subject,
-      `${subject} = ${text} is too large to be a finite number.`,
+      `${subject} = ${quoted(text)} is too large to be a finite number.`,
     );
   }
   return value;
@@ -184,7 +204,7 @@ export function checkSetting<K extends SettingKey>(key: K, value: unknown): Sett
     throw new EngineError(
       'unknown-setting',
       key,
-      `${key} must be one of ${choices.join(', ')}; "${String(value)}" is not.`,
+      `${key} must be one of ${choices.join(', ')}; "${quoted(String(value))}" is not.`,
     );
   }
   return value as Settings[K];

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
+import { ClampNote } from './ClampNote';
 import { describe } from './describe';
 import { FactorList } from './FactorList';
 import { createStructureSelector, partsLabel } from './formula-structure';
@@ -51,6 +52,7 @@ export function FormulaPanel() {
           <LiveValue key={entry.id} quantity={entry.id} className="formula-number" />
         </p>
       </div>
+      <ClampNote step={entry.id} />
       <FactorList label={partsLabel(entry)} parts={parts} />
       <LiveSummary />
     </div>

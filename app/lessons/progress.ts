@@ -27,11 +27,9 @@ export const EMPTY_PROGRESS: Progress = { v: PROGRESS_VERSION, lessons: {} };
 
 /** No honest value comes near this; a bigger one is not parsed at all. */
 const MAX_STORED_CHARS = 200_000;
-const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_STEP_ID = 80;
 
 /** What the reader needs to know of each lesson to judge stored entries. */
-export type LessonShapes = ReadonlyMap<string, Pick<LessonMeta, 'stepCount'>>;
+export type LessonShapes = ReadonlyMap<string, Pick<LessonMeta, 'stepCount' | 'checks'>>;
 
 export const shapesOf = (index: readonly LessonMeta[]): LessonShapes =>
   new Map(index.map((meta) => [meta.slug, meta]));
@@ -45,7 +43,10 @@ export interface ReadResult {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function readLesson(value: unknown, stepCount: number): LessonProgress | undefined {
+function readLesson(
+  value: unknown,
+  { stepCount, checks }: Pick<LessonMeta, 'stepCount' | 'checks'>,
+): LessonProgress | undefined {
   if (!isRecord(value)) return undefined;
   const visited = Array.isArray(value.visited)
     ? [
@@ -61,11 +62,11 @@ function readLesson(value: unknown, stepCount: number): LessonProgress | undefin
     ? [
         ...new Set(
           value.answered.filter(
-            (id): id is string =>
-              typeof id === 'string' && id.length <= MAX_STEP_ID && STEP_ID.test(id),
+            // Only the lesson's own checks: another id would count an answer never given.
+            (id): id is string => typeof id === 'string' && checks.includes(id),
           ),
         ),
-      ].slice(0, stepCount)
+      ]
     : [];
   const updated =
     typeof value.updated === 'number' && Number.isFinite(value.updated) && value.updated >= 0
@@ -94,7 +95,7 @@ export function parseProgress(raw: string | null, shapes: LessonShapes): ReadRes
   const lessons: Record<string, LessonProgress> = {};
   for (const [slug, shape] of shapes) {
     if (!Object.hasOwn(value.lessons, slug)) continue;
-    const lesson = readLesson(value.lessons[slug], shape.stepCount);
+    const lesson = readLesson(value.lessons[slug], shape);
     if (lesson) lessons[slug] = lesson;
   }
   return { progress: { v: PROGRESS_VERSION, lessons }, discarded: false };

@@ -100,6 +100,8 @@ export interface LessonMeta {
   readonly minutes: number;
   readonly prerequisites: readonly string[];
   readonly stepCount: number;
+  /** the ids of the steps that ask a check: the only answers stored progress may record */
+  readonly checks: readonly string[];
 }
 
 /** A step as the app receives it: metadata plus its prose rendered to HTML (KaTeX included). */

@@ -35,6 +35,22 @@ describe('reading the URL', () => {
     expect(() => readUrlState(huge)).not.toThrow();
     expect(() => readUrlState('?%E0%A4%A=1&&&=&w5')).not.toThrow();
   });
+
+  it('reads every key after a 10 kB value, and names the long one', () => {
+    const state = readUrlState(`?i1=${'9'.repeat(10_000)}&t2=0.5&w5=x`);
+    expect(state.model.params.t2).toBe(0.5);
+    expect((state.notices ?? []).map((n) => n.key)).toEqual(['i1', 'w5']);
+    expect(state.notices?.[0]?.message.length).toBeLessThan(200);
+  });
+
+  it('cuts a query over 64 kB between entries, never inside a value, and says so', () => {
+    const filler = `x=${'a'.repeat(65_530 - 'w5=0.3456&'.length)}&`;
+    const state = readUrlState(`?w6=0.7&${filler}w5=0.3456&w1=0.9`);
+    expect(state.model.params.w6).toBe(0.7);
+    expect(state.model.params.w5).toBe(ARTICLE_PARAMS.w5);
+    expect(state.model.params.w1).toBe(ARTICLE_PARAMS.w1);
+    expect((state.notices ?? []).map((n) => n.key)).toEqual(['query']);
+  });
 });
 
 describe('writing the URL', () => {

@@ -10,13 +10,36 @@ import { parseSeed } from '../lessons/practice';
 import type { InitialState } from './app-store';
 import { VIEWS, type PresentMode, type View } from './view-slice';
 
-/** Query strings longer than this are cut before reading: no link needs more, and a huge one should not stall the page. */
-const MAX_QUERY_LENGTH = 4096;
+/**
+ * Query strings longer than this are cut before reading: no link needs more, and a
+ * huge one should not stall the page. Every value's reader is linear (numbers refuse
+ * long text outright), so the limit is generous: a 10 kB value still gets its own notice.
+ */
+const MAX_QUERY_LENGTH = 65_536;
+
+/**
+ * The query's entries. A query over the limit is cut at an entry boundary, so no
+ * value is read half (w5=0.3456 cut to w5=0.3 would be a wrong number, silently),
+ * and the cut is reported.
+ */
+export function readQuery(search: string): { query: URLSearchParams; cut?: Notice } {
+  if (search.length <= MAX_QUERY_LENGTH) return { query: new URLSearchParams(search) };
+  const end = search.lastIndexOf('&', MAX_QUERY_LENGTH);
+  const kept = search.slice(0, Math.max(end, 0));
+  return {
+    query: new URLSearchParams(kept),
+    cut: {
+      key: 'query',
+      given: '',
+      message: `the address is ${search.length} characters long; only the first ${kept.length} were read, and the values after them are ignored.`,
+    },
+  };
+}
 
 export function readUrlState(search: string): InitialState {
-  const query = new URLSearchParams(search.slice(0, MAX_QUERY_LENGTH));
+  const { query, cut } = readQuery(search);
   const { model, notices, rest } = modelFromQuery(query);
-  const extra: Notice[] = [];
+  const extra: Notice[] = cut ? [cut] : [];
   const view = pick(rest.get('view'), VIEWS, 'view', extra);
   const notation = pick(rest.get('notation'), NOTATION_IDS, 'notation', extra);
   const digits = readDigits(rest.get('digits'), extra);

@@ -83,7 +83,17 @@ export function compileLesson(file: string, folder: string, source: string): Com
       : undefined;
   const ok = problems.problems.length === 0 && meta !== undefined && slug !== undefined;
   return {
-    lesson: ok ? { meta: { slug, ...meta, stepCount: steps.length }, steps } : undefined,
+    lesson: ok
+      ? {
+          meta: {
+            slug,
+            ...meta,
+            stepCount: steps.length,
+            checks: steps.filter((step) => step.check).map((step) => step.id),
+          },
+          steps,
+        }
+      : undefined,
     problems: problems.problems,
     entry,
   };

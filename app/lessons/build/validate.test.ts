@@ -24,6 +24,7 @@ describe('a valid step', () => {
       minutes: 12,
       prerequisites: [],
       stepCount: 1,
+      checks: ['net-h1'],
     });
     const step = lesson?.steps[0];
     expect(step).toMatchObject({

@@ -19,7 +19,7 @@ const REQUIRED_FIELDS = ['title', 'summary', 'order', 'minutes'] as const;
 /** content/NN-slug: two digits, a dash, a kebab-case slug. */
 export const LESSON_FOLDER = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
-export type FrontMatter = Omit<LessonMeta, 'slug' | 'stepCount'>;
+export type FrontMatter = Omit<LessonMeta, 'slug' | 'stepCount' | 'checks'>;
 
 /** The front matter's fields, or undefined when any is missing or wrongly typed. */
 export function validateFrontMatter(ctx: FieldContext, value: unknown): FrontMatter | undefined {

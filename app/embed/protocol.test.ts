@@ -41,7 +41,6 @@ describe('parseIncoming', () => {
       { ...head, type: 'goToStep' },
       { ...head, type: 'goToStep', id: 5 },
       { ...head, type: 'goToStep', id: '<img src=x>' },
-      { ...head, type: 'setParams', params: { w5: NaN } },
       { ...head, type: 'setParams', params: { w5: {} } },
       { ...head, type: 'setParams', params: [1, 2] },
       { ...head, type: 'setParams', settings: { loss: 3 } },
@@ -50,6 +49,15 @@ describe('parseIncoming', () => {
       Object.assign(Object.create({ polluted: true }), head, { type: 'getState' }),
     ];
     for (const data of bad) expect(parseIncoming(data)).toBeNull();
+  });
+
+  it('passes a number that is not finite on, so the widget refuses it by name', () => {
+    const parsed = parseIncoming({
+      ...head,
+      type: 'setParams',
+      params: { w5: NaN, w6: -Infinity },
+    });
+    expect(parsed).toEqual({ ...head, type: 'setParams', params: { w5: NaN, w6: -Infinity } });
   });
 
   it('keeps a "__proto__" key as a name, so the widget can refuse it by name', () => {

@@ -83,8 +83,10 @@ function readMap<T>(
 
 const isText = (item: unknown): item is string =>
   typeof item === 'string' && item.length <= MAX_TEXT;
+// Any number fits the shape, NaN and Infinity too: the widget then refuses it by name, with
+// the engine's reason, as it does "abc", instead of dropping the whole request unanswered.
 const isValue = (item: unknown): item is number | string =>
-  (typeof item === 'number' && Number.isFinite(item)) || isText(item);
+  typeof item === 'number' || isText(item);
 
 /** The message if `data` is exactly one of the incoming shapes, else null. Never throws. */
 export function parseIncoming(data: unknown): Incoming | null {

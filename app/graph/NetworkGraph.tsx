@@ -201,7 +201,8 @@ export function NetworkGraph() {
         }}
       >
         <g ref={layer}>
-          <g className="graph-edges">
+          {/* The weight labels and circles name every connection; the lines' titles are for the pointer. */}
+          <g className="graph-edges" aria-hidden="true">
             {layout.edges.map((edge) => (
               <GraphEdge
                 key={edge.id}

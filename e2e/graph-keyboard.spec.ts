@@ -267,6 +267,8 @@ test('the live region says the step, and a drag at most about once a second', as
   expect(w5).not.toBe(0.4);
   const final = computeTrace(modelWith({ w5 })).quantities.dE_dw5!;
   await expect(region).toHaveText(new RegExp(`= ${formatDisplayNumber(final, 4)}$`));
+  // And the weight's name follows the drag, though nothing re-rendered it.
+  await expect(label).toHaveAccessibleName(expectedNames(modelWith({ w5 }), 'dE_dw5').w5);
 });
 
 test('the help overlay lists the diagram’s keys, and ? opens it from the diagram', async ({

@@ -256,6 +256,7 @@ test('the live region says the step, and a drag at most about once a second', as
     await page.mouse.move(x, y - (dy % 80));
     moves++;
   }
+  await page.mouse.move(x, y - 30); // end away from where it started
   const during = await page.evaluate(() => (window as unknown as { writes: string[] }).writes);
   const seconds = (Date.now() - started) / 1000;
   await page.mouse.up();

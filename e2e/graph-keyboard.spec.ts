@@ -292,6 +292,31 @@ test('the help overlay lists the diagram’s keys, and ? opens it from the diagr
   expect(await insideDiagram(page)).toBe(true);
 });
 
+test('zoomed in, the view pans to follow the keyboard’s focus', async ({ page }) => {
+  await page.goto('/');
+  for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.getByRole('button', { name: 'Reset view' })).toBeEnabled();
+  /** Whether the focused part lies within the drawing's box on screen. */
+  const focusInSight = () =>
+    page.evaluate(() => {
+      const part = document.activeElement!.getBoundingClientRect();
+      const svg = document.querySelector('svg[data-graph-svg]')!.getBoundingClientRect();
+      return (
+        part.left >= svg.left - 1 &&
+        part.right <= svg.right + 1 &&
+        part.top >= svg.top - 1 &&
+        part.bottom <= svg.bottom + 1
+      );
+    });
+  await tabIntoDiagram(page);
+  await expect.poll(focusInSight).toBe(true);
+  await page.keyboard.press('End');
+  await expect(focused(page)).toHaveAccessibleName(/^t2, target of o2/);
+  await expect.poll(focusInSight).toBe(true);
+  await page.keyboard.press('Home');
+  await expect.poll(focusInSight).toBe(true);
+});
+
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 812 } });
 

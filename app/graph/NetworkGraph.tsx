@@ -215,7 +215,17 @@ export function NetworkGraph() {
               />
             ))}
           </g>
-          <g className="graph-parts" onFocus={keyboard.onFocus} onKeyDown={keyboard.onKeyDown}>
+          <g
+            className="graph-parts"
+            onFocus={(event) => {
+              keyboard.onFocus(event);
+              // Zoomed in, the view follows the keyboard's focus.
+              if (event.target instanceof SVGGraphicsElement) {
+                zoom.current?.reveal(event.target.getBBox());
+              }
+            }}
+            onKeyDown={keyboard.onKeyDown}
+          >
             {columns}
           </g>
           <g className="graph-tips">

@@ -14,7 +14,7 @@ import { GraphKeysHelp } from './GraphKeysHelp';
 import { layoutNetwork, type Box } from './layout';
 import { ParamEditor } from './ParamEditor';
 import { ParamLabel } from './ParamLabel';
-import { describeElement, edgeLit, elementQuantities, jumpTarget } from './relations';
+import { edgeLit, elementQuantities, jumpTarget } from './relations';
 import { useGraphKeys } from './use-graph-keys';
 import { useOrientation } from './use-orientation';
 import { attachZoom, type ZoomHandle } from './zoom';
@@ -132,7 +132,7 @@ export function NetworkGraph() {
   for (const node of layout.nodes) if (node.chip) boxes.set(node.id, node.chip);
 
   // The names carry values: read now, then kept current outside React (graph-names.ts).
-  const state = store.getState();
+  const snapshot = store.getState();
   const node = (id: string): ReactNode => {
     const n = nodeById.get(id);
     if (!n) return null;
@@ -140,7 +140,7 @@ export function NetworkGraph() {
       <GraphNode
         key={`node-${id}`}
         node={n}
-        name={elementName(state, names, nodeKey(id))}
+        name={elementName(snapshot, names, nodeKey(id))}
         tabbable={keyboard.current === nodeKey(id)}
         jump={jumps.get(id)}
         keys={keys}
@@ -159,7 +159,7 @@ export function NetworkGraph() {
         key={`param-${id}`}
         id={id}
         box={box}
-        name={editable ? elementName(state, names, paramKey(id)) : describeElement(names, id)}
+        name={elementName(snapshot, names, paramKey(id))}
         tabbable={keyboard.current === paramKey(id)}
         showName={names.weights.some((w) => w.id === id)}
         lit={lit.has(id)}

@@ -54,7 +54,9 @@ test('changing w5 patches the numbers in place without re-rendering the formula'
       e instanceof HTMLInputElement ? e.value : (e.getAttribute('aria-valuenow') ?? ''),
     );
   await w5.focus();
-  await page.keyboard.press('ArrowUp');
+  // A field nudges with ↑; a label on the diagram with Page Up (its arrows move around it).
+  const onDiagram = await w5.evaluate((e) => e.closest('svg') !== null);
+  await page.keyboard.press(onDiagram ? 'PageUp' : 'ArrowUp');
   await expect.poll(readW5).not.toBe('0.4');
   const changed = Number((await readW5()).replace(',', '.'));
   const expected = computeTrace(withParams({ w5: changed })).quantities;

@@ -45,7 +45,10 @@ test('the diagram shows w1 … w8 with the article’s values', async ({ page })
     await expect(shownParam(page, id)).toHaveText(String(value));
     await expect(shownParam(page, id)).toHaveAttribute('data-value', String(value));
   }
-  await expect(weightLabel(page, 'w5')).toHaveAccessibleName('w5, weight from h1 to o1');
+  // At the first step no gradient has been reached yet.
+  await expect(weightLabel(page, 'w5')).toHaveAccessibleName(
+    `w5, weight from h1 to o1, ${formatDisplayNumber(0.4, 9)}, gradient not reached yet`,
+  );
   for (const node of ['i1', 'i2', 'h1', 'h2', 'o1', 'o2', 'b1', 'b2', 't1', 't2']) {
     await expect(graph(page).getByRole('button', { name: new RegExp(`^${node},`) })).toBeVisible();
   }
@@ -118,18 +121,20 @@ test('bad entries are refused with the reason, keeping w5 = 0.4', async ({ page 
   }
 });
 
-test('↑ nudges a focused weight, ←/→ still step', async ({ page }) => {
+test('Page Up nudges a focused weight; the arrows move in the diagram, not the step', async ({
+  page,
+}) => {
   await page.goto('/');
   const label = weightLabel(page, 'w5');
   await label.focus();
-  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('PageUp');
   await expect(shownParam(page, 'w5')).toHaveAttribute('data-value', '0.41');
   await expect(label).toHaveAttribute('aria-valuenow', '0.41');
-  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+PageDown');
   await expect(shownParam(page, 'w5')).toHaveAttribute('data-value', '0.31');
   await page.keyboard.press('ArrowRight');
-  await expect.poll(stepInUrl(page)).toBe('out_h1');
-  await expect(label).toBeFocused();
+  await expect(graph(page).getByRole('button', { name: /^o1,/ })).toBeFocused();
+  expect(stepInUrl(page)()).toBeNull();
 });
 
 test('dragging a weight up scrubs it, and one undo restores it', async ({ page }) => {
@@ -189,19 +194,22 @@ test('clicking a part of the diagram goes to its step', async ({ page }) => {
   await expect.poll(stepInUrl(page)).toBe('out_h1');
 });
 
-test('Tab walks the diagram layer by layer', async ({ page }) => {
+test('the diagram is one Tab stop, read layer by layer', async ({ page }) => {
   await page.goto('/');
-  await graph(page).getByRole('button', { name: /^i1,/ }).focus();
-  const order: string[] = [];
-  for (let k = 0; k < 24; k++) {
-    order.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''));
-    await page.keyboard.press('Tab');
-  }
-  const ids = order.map((label) => label.split(/[,:]/)[0]);
-  expect(ids).toEqual([
-    ...['i1', 'i1', 'i2', 'i2', 'b1', 'b1', 'w1', 'w2', 'w3', 'w4', 'h1', 'h2'],
-    ...['b2', 'b2', 'w5', 'w6', 'w7', 'w8', 'o1', 'o2', 't1', 't1', 't2', 't2'],
+  // Reading order (a screen reader's, and the arrow keys' columns): layer by layer.
+  const order = await graph(page)
+    .locator('[data-nav]')
+    .evaluateAll((parts) => parts.map((p) => p.getAttribute('aria-label')!.split(/[,:]/)[0]));
+  expect(order).toEqual([
+    ...['i1', 'i1', 'i2', 'i2', 'w1', 'w2', 'w3', 'w4', 'b1', 'b1', 'h1', 'h2'],
+    ...['w5', 'w6', 'w7', 'w8', 'b2', 'b2', 'o1', 'o2', 't1', 't1', 't2', 't2'],
   ]);
+  await expect(graph(page).locator('[tabindex="0"]')).toHaveCount(1);
+  await graph(page).getByRole('button', { name: /^i1,/ }).focus();
+  await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(() => document.activeElement?.closest('svg[data-graph-svg]') ?? null),
+  ).toBeNull();
 });
 
 /** A text's size as drawn on screen: its CSS font size times the drawing's scale. */
@@ -343,7 +351,7 @@ test('on a wide screen the diagram runs left to right; narrowed, it stands uprig
   // Values and controls survive the change of layout.
   await expect(shownParam(page, 'w5')).toHaveText('0.4');
   await weightLabel(page, 'w5').focus();
-  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('PageUp');
   await expect(shownParam(page, 'w5')).toHaveAttribute('data-value', '0.41');
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect(graph(page)).toHaveAttribute('data-orientation', 'landscape');

@@ -1,6 +1,7 @@
 import '../styles/base.css';
 import '../styles/explorer.css';
 import '../styles/graph.css';
+import '../styles/graph-keys.css';
 import '../styles/stepper.css';
 import '../styles/formula.css';
 import '../styles/panels.css';

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { DIAGRAM_KEYS } from '../graph/graph-nav';
 import { useAppStore } from '../store/context';
 import { isTypingTarget, shortcutsFor } from './shortcuts';
 
@@ -46,7 +47,10 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
             <th scope="row">
               <kbd>↑</kbd> <kbd>↓</kbd>
             </th>
-            <td>In a number field or on a weight: nudge the value (Shift for larger steps)</td>
+            <td>
+              In a number field or the diagram’s value editor: nudge the value (Shift for larger
+              steps)
+            </td>
           </tr>
           <tr>
             <th scope="row">
@@ -54,6 +58,19 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
             </th>
             <td>This help</td>
           </tr>
+        </tbody>
+      </table>
+      <h3 id="help-diagram">Network diagram</h3>
+      <table aria-labelledby="help-diagram">
+        <tbody>
+          {DIAGRAM_KEYS.map((k) => (
+            <tr key={k.keys}>
+              <th scope="row">
+                <kbd>{k.keys}</kbd>
+              </th>
+              <td>{k.description}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
       {present !== 'off' && (

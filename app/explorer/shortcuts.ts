@@ -185,10 +185,23 @@ export function shortcutsFor(
   return view === 'lesson' ? LESSON_SHORTCUTS : EXPLORER_SHORTCUTS;
 }
 
+/** The keys a place marked data-own-keys="arrows" (the network diagram) moves around with. */
+const MOVE_KEYS = [
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+];
+
 /**
  * Whether the event comes from a place where keys mean text or their own control.
- * A control marked data-arrows="vertical" (a value label on the network diagram)
- * claims only ↑/↓, so ←/→ still step while it has the focus.
+ * A control marked data-arrows="vertical" claims only ↑/↓, so ←/→ still step
+ * while it has the focus; a place marked data-own-keys="arrows" claims the keys
+ * that move (arrows, Home, End, Page Up/Down) and leaves the others (P, Ctrl+Z, ?).
  */
 export function isTypingTarget(target: EventTarget | null, key?: string): boolean {
   // Element, not HTMLElement: the diagram's controls are SVG elements.
@@ -200,6 +213,9 @@ export function isTypingTarget(target: EventTarget | null, key?: string): boolea
     const owner = target.closest('[role="slider"], [role="spinbutton"], [data-own-keys]');
     if (owner?.getAttribute('data-arrows') === 'vertical') {
       return key === 'ArrowUp' || key === 'ArrowDown';
+    }
+    if (owner?.getAttribute('data-own-keys') === 'arrows') {
+      return key !== undefined && MOVE_KEYS.includes(key);
     }
     return owner !== null;
   }

@@ -91,11 +91,12 @@ describe('FormulaPanel', () => {
     expect(slot.textContent).toMatch(/^\(−0\.1486\d+\)$/);
   });
 
-  it('announces the value at most every half second while a weight is dragged', async () => {
+  it('announces the value at most once an interval while a weight is dragged', async () => {
     const store = createAppStore({ model: ARTICLE_MODEL, step: 'dE_dw5' });
     const panel = mount(store);
     const summary = panel.querySelector('[aria-live="polite"]')!;
-    expect(summary.textContent).toBe('∂E_total/∂w5 = 0.08217');
+    const step = `Step ${store.getState().trace.entries.findIndex((e) => e.id === 'dE_dw5') + 1} of ${store.getState().trace.entries.length}`;
+    expect(summary.textContent).toBe(`${step}: ∂E_total/∂w5 = 0.08217`);
     const writes: string[] = [];
     new MutationObserver(() => writes.push(summary.textContent ?? '')).observe(summary, {
       childList: true,
@@ -115,7 +116,27 @@ describe('FormulaPanel', () => {
     expect(writes.length).toBeGreaterThanOrEqual(2);
     expect(writes.length).toBeLessThanOrEqual(5);
     expect(writes.at(-1)).toBe(
-      `∂E_total/∂w5 = ${formatDisplayNumber(store.getState().trace.quantities.dE_dw5!, 4)}`,
+      `${step}: ∂E_total/∂w5 = ${formatDisplayNumber(store.getState().trace.quantities.dE_dw5!, 4)}`,
+    );
+    // Letting go commits the value: announced at once, not an interval later.
+    writes.length = 0;
+    act(() => store.getState().setParam('w5', 0.7, 'commit'));
+    await sleep(0); // the observer reports in a microtask
+    expect(writes).toHaveLength(1);
+    expect(summary.textContent).toBe(
+      `${step}: ∂E_total/∂w5 = ${formatDisplayNumber(store.getState().trace.quantities.dE_dw5!, 4)}`,
+    );
+  });
+
+  it('announces a new step at once', () => {
+    const store = createAppStore({ model: ARTICLE_MODEL, step: 'dE_dw5' });
+    const panel = mount(store);
+    const summary = panel.querySelector('[aria-live="polite"]')!;
+    act(() => store.getState().next());
+    const { entries } = store.getState().trace;
+    const index = entries.findIndex((e) => e.id === 'dnet_o1_dw6');
+    expect(summary.textContent).toMatch(
+      new RegExp(`^Step ${index + 1} of ${entries.length}: ∂net_o1/∂w6 = `),
     );
   });
 });

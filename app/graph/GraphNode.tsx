@@ -5,8 +5,10 @@ import { METRICS } from './metrics';
 
 interface GraphNodeProps {
   readonly node: GraphNodeLayout;
-  /** 'h1, hidden neuron' */
-  readonly label: string;
+  /** the accessible name with the current values (graph-names.ts keeps it current) */
+  readonly name: string;
+  /** the diagram's one Tab stop (roving tabindex) */
+  readonly tabbable: boolean;
   /** the step a click shows, if any */
   readonly jump: string | undefined;
   /** what net and out are called in the chosen notation */
@@ -20,11 +22,12 @@ interface GraphNodeProps {
 /**
  * One unit of the network: a circle with its name, and for a neuron its net
  * input and output once the forward pass has reached them. A button: it shows
- * the step where the unit's own number is worked out.
+ * the step where the unit's own number is worked out (a click, Enter or Space).
  */
 export const GraphNode = memo(function GraphNode({
   node,
-  label,
+  name,
+  tabbable,
   jump,
   keys,
   lit,
@@ -55,9 +58,10 @@ export const GraphNode = memo(function GraphNode({
       data-kind={node.kind}
       data-lit={lit ? '' : undefined}
       data-hot={hot ? '' : undefined}
+      data-nav={`node:${node.id}`}
       role="button"
-      tabIndex={0}
-      aria-label={jump !== undefined ? `${label}: show step ${jump}` : label}
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={name}
       onClick={activate}
       onKeyDown={onKeyDown}
       onFocus={() => onHighlight(node.id)}
@@ -65,6 +69,8 @@ export const GraphNode = memo(function GraphNode({
       onPointerEnter={() => onHighlight(node.id)}
       onPointerLeave={() => onHighlight(null)}
     >
+      {/* Drawn only while the node has the keyboard focus, clear of hover and step lighting. */}
+      <circle className="graph-focus-ring" cx={x} cy={y} r={r + 9} />
       <circle className="graph-node-circle" cx={x} cy={y} r={r} />
       <text className="graph-node-name" x={x} y={y} dominantBaseline="central" textAnchor="middle">
         {node.id}

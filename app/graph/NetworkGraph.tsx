@@ -8,11 +8,15 @@ import { GradientTip } from './GradientTip';
 import { GraphEdge } from './GraphEdge';
 import { GraphNode } from './GraphNode';
 import { attachGraphLive } from './graph-live';
+import { attachGraphNames, elementName } from './graph-names';
+import { navMap, nodeKey, paramKey } from './graph-nav';
+import { GraphKeysHelp } from './GraphKeysHelp';
 import { layoutNetwork, type Box } from './layout';
 import { PRESENTER_TEXT_SCALE } from './metrics';
 import { ParamEditor } from './ParamEditor';
 import { ParamLabel } from './ParamLabel';
-import { describeElement, edgeLit, elementQuantities, jumpTarget } from './relations';
+import { edgeLit, elementQuantities, jumpTarget } from './relations';
+import { useGraphKeys } from './use-graph-keys';
 import { useOrientation } from './use-orientation';
 import type { ZoomHandle } from './zoom';
 import { ZoomControls } from './ZoomControls';
@@ -57,8 +61,18 @@ export function NetworkGraph() {
   // The label to focus again once its editor has closed (Enter, Escape).
   const refocus = useRef<string | null>(null);
   const messageId = useId();
+  const helpId = useId();
+  const editable = useAppStore((s) => s.editable);
+  // Every part is drawn; only those that take the focus are visited by the keys.
+  const drawn = useMemo(() => navMap(names, true), [names]);
+  const visited = useMemo(() => navMap(names, editable), [names, editable]);
+  const keyboard = useGraphKeys(visited, layout.orientation);
 
   useEffect(() => (svg.current ? attachGraphLive(store, svg.current) : undefined), [store, layout]);
+  useEffect(
+    () => (svg.current ? attachGraphNames(store, svg.current) : undefined),
+    [store, layout, editable],
+  );
   useEffect(() => {
     // Zoom is an extra the first paint can do without: d3-zoom (and the transitions it
     // brings) loads after it, outside the first download.
@@ -127,6 +141,8 @@ export function NetworkGraph() {
   const boxes = new Map<string, Box>(layout.labels.map((l) => [l.id, l.box]));
   for (const node of layout.nodes) if (node.chip) boxes.set(node.id, node.chip);
 
+  // The names carry values: read now, then kept current outside React (graph-names.ts).
+  const snapshot = store.getState();
   const node = (id: string): ReactNode => {
     const n = nodeById.get(id);
     if (!n) return null;
@@ -134,7 +150,8 @@ export function NetworkGraph() {
       <GraphNode
         key={`node-${id}`}
         node={n}
-        label={describeElement(names, id)}
+        name={elementName(snapshot, names, nodeKey(id))}
+        tabbable={keyboard.current === nodeKey(id)}
         jump={jumps.get(id)}
         keys={keys}
         lit={lit.has(id)}
@@ -144,7 +161,7 @@ export function NetworkGraph() {
       />
     );
   };
-  const control = (id: string, showName: boolean): ReactNode => {
+  const control = (id: string): ReactNode => {
     const box = boxes.get(id);
     if (!box) return null;
     return (
@@ -152,8 +169,9 @@ export function NetworkGraph() {
         key={`param-${id}`}
         id={id}
         box={box}
-        label={describeElement(names, id)}
-        showName={showName}
+        name={elementName(snapshot, names, paramKey(id))}
+        tabbable={keyboard.current === paramKey(id)}
+        showName={names.weights.some((w) => w.id === id)}
         lit={lit.has(id)}
         hot={hot.has(id)}
         onEdit={onEdit}
@@ -161,17 +179,15 @@ export function NetworkGraph() {
       />
     );
   };
-  // Document order is the Tab order: layer by layer (left to right, or top to
-  // bottom in portrait), each layer's bias and weights before its neurons.
-  const focusables: ReactNode[] = [];
-  for (const id of names.inputs) focusables.push(node(id), control(id, false));
-  for (let l = 1; l < names.sizes.length; l++) {
-    const bias = names.biases[l]!;
-    focusables.push(node(bias), control(bias, false));
-    for (const w of names.weights) if (w.layer === l) focusables.push(control(w.id, true));
-    for (const id of names.neurons[l]!) focusables.push(node(id));
-  }
-  for (const id of names.targets) focusables.push(node(id), control(id, false));
+  // Document order is the reading order: column by column across the layers (graph-nav.ts).
+  const columns = drawn.columns.map((column) => (
+    <g key={column.label} role="group" aria-label={column.label}>
+      {column.items.map((key) => {
+        const [kind, id = ''] = key.split(':');
+        return kind === 'node' ? node(id) : control(id);
+      })}
+    </g>
+  ));
 
   const editingBox = editing !== null ? boxes.get(editing) : undefined;
   return (
@@ -184,6 +200,8 @@ export function NetworkGraph() {
         data-phase={phase}
         role="group"
         aria-label="Network diagram"
+        aria-describedby={helpId}
+        data-own-keys="arrows"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width="100%"
         style={{
@@ -194,7 +212,8 @@ export function NetworkGraph() {
         }}
       >
         <g ref={layer}>
-          <g className="graph-edges">
+          {/* The weight labels and circles name every connection; the lines' titles are for the pointer. */}
+          <g className="graph-edges" aria-hidden="true">
             {layout.edges.map((edge) => (
               <GraphEdge
                 key={edge.id}
@@ -207,7 +226,19 @@ export function NetworkGraph() {
               />
             ))}
           </g>
-          <g className="graph-parts">{focusables}</g>
+          <g
+            className="graph-parts"
+            onFocus={(event) => {
+              keyboard.onFocus(event);
+              // Zoomed in, the view follows the keyboard's focus.
+              if (event.target instanceof SVGGraphicsElement) {
+                zoom.current?.reveal(event.target.getBBox());
+              }
+            }}
+            onKeyDown={keyboard.onKeyDown}
+          >
+            {columns}
+          </g>
           <g className="graph-tips">
             {layout.labels.map((label) => (
               <GradientTip
@@ -233,6 +264,7 @@ export function NetworkGraph() {
           )}
         </g>
       </svg>
+      <GraphKeysHelp id={helpId} orientation={layout.orientation} editable={editable} />
       <p id={messageId} className="graph-message" role="alert">
         {message?.text}
       </p>

@@ -11,8 +11,10 @@ interface ParamLabelProps {
   /** the parameter: 'w5', 'i1', 't1', 'b1' */
   readonly id: string;
   readonly box: Box;
-  /** the accessible name, beginning with the id: 'w5, weight from h1 to o1' */
-  readonly label: string;
+  /** the accessible name, beginning with the id, with the current values (graph-names.ts) */
+  readonly name: string;
+  /** the diagram's one Tab stop (roving tabindex) */
+  readonly tabbable: boolean;
   /** show the id before the value (weights); a node's value shows only the number */
   readonly showName: boolean;
   readonly lit: boolean;
@@ -22,16 +24,18 @@ interface ParamLabelProps {
 }
 
 /**
- * A parameter's value on the diagram, as a control: a click or Enter opens the
- * inline editor, dragging up or down scrubs the value (one undo step), ↑/↓ nudge
- * it by 0.01 (Shift: 0.1). ←/→ stay with the step-through (data-arrows).
+ * A parameter's value on the diagram, as a control: a click, Enter or F2 opens
+ * the inline editor, dragging up or down scrubs the value (one undo step), Page
+ * Up/Down nudge it by 0.01 (Shift: 0.1). The arrow keys move around the diagram
+ * (graph-nav.ts); in the editor ↑/↓ nudge, as in any number field.
  * When the store is not editable (an embed with edit=0) it is plain text: no
  * editor, no drag, no keys, and not a spinbutton.
  */
 export const ParamLabel = memo(function ParamLabel({
   id,
   box,
-  label,
+  name,
+  tabbable,
   showName,
   lit,
   hot,
@@ -63,12 +67,12 @@ export const ParamLabel = memo(function ParamLabel({
     if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
       onEdit(id);
-    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+    } else if (event.key === 'PageUp' || event.key === 'PageDown') {
       event.preventDefault();
       const state = store.getState();
       const value = state.model.params[id];
       if (value === undefined) return;
-      const sign = event.key === 'ArrowUp' ? 1 : -1;
+      const sign = event.key === 'PageUp' ? 1 : -1;
       state.setParam(id, nudgeValue(value, sign * nudgeStep(event), limits), 'commit');
     }
   };
@@ -79,9 +83,11 @@ export const ParamLabel = memo(function ParamLabel({
     ? ({
         'data-scrub': '',
         'data-spin': id,
-        'data-arrows': 'vertical',
+        'data-nav': `param:${id}`,
+        // The keys that move stay with the diagram; P, Ctrl+Z and ? still work here.
+        'data-own-keys': 'arrows',
         role: 'spinbutton',
-        tabIndex: 0,
+        tabIndex: tabbable ? 0 : -1,
         'aria-valuenow': value,
         'aria-valuetext': value === undefined ? undefined : formatNumber(value, state.digits),
         'aria-valuemin': limits[0],
@@ -92,7 +98,11 @@ export const ParamLabel = memo(function ParamLabel({
         onBlur: () => onHighlight(null),
       } as const)
     : // Locked: the pointer only lights the label's quantities; the graph pans through it.
-      ({ 'data-locked': '', style: { cursor: 'default', touchAction: 'auto' } } as const);
+      ({
+        'data-locked': '',
+        'data-name-key': `param:${id}`,
+        style: { cursor: 'default', touchAction: 'auto' },
+      } as const);
   return (
     <g
       ref={ref}
@@ -100,7 +110,7 @@ export const ParamLabel = memo(function ParamLabel({
       data-param-label={id}
       data-lit={lit ? '' : undefined}
       data-hot={hot ? '' : undefined}
-      aria-label={label}
+      aria-label={name}
       {...control}
       onPointerEnter={() => onHighlight(id)}
       onPointerLeave={() => onHighlight(null)}

@@ -5,13 +5,15 @@
  * expects. The view never leaves the drawing and never shrinks below it.
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 
 export const MAX_ZOOM = 4;
 
 export interface ZoomHandle {
   zoomBy(factor: number): void;
   reset(): void;
+  /** Pans a zoomed view so that a part (drawing units) is in sight: the keyboard's focus. */
+  reveal(box: { x: number; y: number; width: number; height: number }): void;
   destroy(): void;
 }
 
@@ -49,6 +51,17 @@ export function attachZoom(
   return {
     zoomBy: (factor) => selection.call(behaviour.scaleBy, factor),
     reset: () => selection.call(behaviour.transform, zoomIdentity),
+    reveal: (box) => {
+      const view = zoomTransform(svg);
+      if (view.k <= 1.001) return;
+      const [left, top] = view.invert([0, 0]);
+      const [right, bottom] = view.invert([size.width, size.height]);
+      const inSight =
+        box.x >= left && box.y >= top && box.x + box.width <= right && box.y + box.height <= bottom;
+      if (!inSight) {
+        selection.call(behaviour.translateTo, box.x + box.width / 2, box.y + box.height / 2);
+      }
+    },
     destroy: () => {
       selection.on('.zoom', null);
       layer.removeAttribute('transform');

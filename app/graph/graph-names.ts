@@ -1,0 +1,96 @@
+/**
+ * What each element of the network diagram is called for a screen reader, with
+ * its current numbers: "w5, weight from h1 to o1, 0.4, gradient 0.082167041".
+ * The names carry values that change on every frame of a drag, so, like the live
+ * numbers, they are patched in place from a store subscription, not by React.
+ * Every name begins with the element's id (the app's contract for controls).
+ */
+import type { NetworkNames } from '../engine/architecture';
+import { formatDisplayNumber } from '../engine/format';
+import type { AppState, AppStore } from '../store/app-store';
+import { isRevealed } from '../store/live-values';
+import { describeElement, jumpTarget } from './relations';
+
+export type NameState = Pick<
+  AppState,
+  'trace' | 'model' | 'digits' | 'step' | 'showAll' | 'notation' | 'concealed'
+>;
+
+/** Nothing a name reports is shown before the step-through reaches it. */
+const NOT_YET = 'not reached yet';
+
+function quantityText(state: NameState, id: string): string | undefined {
+  const value = state.trace.quantities[id];
+  if (value === undefined) return undefined;
+  return isRevealed(state, id) ? formatDisplayNumber(value, state.digits) : NOT_YET;
+}
+
+/**
+ * The accessible name of a diagram element keyed as in graph-nav.ts: 'node:h1'
+ * (with what Enter or a click shows) or 'param:w5' (a value control).
+ */
+export function elementName(state: NameState, names: NetworkNames, key: string): string {
+  const [kind, id = ''] = key.split(':');
+  const parts = [describeElement(names, id)];
+  const isNeuron = names.neurons.slice(1).some((layer) => layer.includes(id));
+  if (isNeuron) {
+    const [net, out] = state.notation === 'course' ? ['z', 'a'] : ['net', 'out'];
+    parts.push(`${net} ${quantityText(state, `net_${id}`) ?? '?'}`);
+    parts.push(`${out} ${quantityText(state, `out_${id}`) ?? '?'}`);
+  } else {
+    const value = state.model.params[id];
+    if (value !== undefined) parts.push(formatDisplayNumber(value, state.digits));
+    const gradient = quantityText(state, `dE_d${id}`);
+    if (kind === 'param' && gradient !== undefined) parts.push(`gradient ${gradient}`);
+  }
+  const name = parts.join(', ');
+  if (kind !== 'node') return name;
+  const jump = jumpTarget(names, state.trace, id);
+  return jump === undefined ? name : `${name}: show step ${jump}`;
+}
+
+/**
+ * Writes the current name of every element under `root` keyed by data-nav (or,
+ * for a locked value that takes no focus, data-name-key); only the changed ones.
+ */
+export function patchNames(root: ParentNode, state: NameState): void {
+  const { names } = state.trace;
+  for (const element of root.querySelectorAll<SVGElement>('[data-nav], [data-name-key]')) {
+    const name = elementName(state, names, element.dataset.nav ?? element.dataset.nameKey ?? '');
+    if (element.getAttribute('aria-label') !== name) element.setAttribute('aria-label', name);
+  }
+}
+
+/** While a value is dragged the names follow a few times a second, and exactly at its end. */
+const GESTURE_INTERVAL_MS = 250;
+
+/** Keeps the diagram's names under `root` current; returns the unsubscribe. */
+export function attachGraphNames(store: AppStore, root: ParentNode): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const patchNow = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    patchNames(root, store.getState());
+  };
+  patchNow();
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.trace === previous.trace &&
+      state.step === previous.step &&
+      state.showAll === previous.showAll &&
+      state.concealed === previous.concealed &&
+      state.digits === previous.digits &&
+      state.notation === previous.notation
+    ) {
+      return;
+    }
+    // A drag frame (or a training run) only schedules: its per-frame cost stays nil.
+    const busy = state.gestureStart !== null || state.training.status === 'running';
+    if (!busy) patchNow();
+    else timer ??= setTimeout(patchNow, GESTURE_INTERVAL_MS);
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}

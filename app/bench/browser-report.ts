@@ -2,12 +2,13 @@
  * The browser benchmark's rows: which figure of which measurement is judged
  * against which budget, and the notes printed under the table.
  */
-import { DRAG_BUDGETS, SIZE_BUDGETS, THROTTLED_DRAG_BUDGETS } from './budgets';
+import { DRAG_BUDGETS, SIZE_BUDGETS, THROTTLED_DRAG_BUDGETS, TRAINING_BUDGETS } from './budgets';
+import type { TrainingData } from './browser-runs';
 import type { EntrySize } from './bundle-size';
 import { combineRuns, type DragSummary } from './drag-stats';
-import { median } from './measure';
+import { median, percentile } from './measure';
 import type { PaintTimes } from './page-probes';
-import { formatCount, formatKb, formatMs, type Budget, type Row } from './report-table';
+import { formatCount, formatFps, formatKb, formatMs, type Budget, type Row } from './report-table';
 
 type Figure = keyof DragSummary;
 
@@ -105,5 +106,36 @@ export function loadRows(name: string, loads: readonly PaintTimes[]): Row[] {
   return [
     { metric: `first load ${name}: FCP`, measured: pick('fcp'), format: formatMs },
     { metric: `first load ${name}: LCP`, measured: pick('lcp'), format: formatMs },
+  ];
+}
+
+/**
+ * The animated training run: frames per second (from the median frame interval),
+ * the p95 interval and the long tasks, each over the measurements (median; long
+ * tasks: the worst measurement).
+ */
+export function trainingRows(runs: readonly TrainingData[]): Row[] {
+  const fps = runs.map((r) => 1000 / median(r.intervals));
+  const p95 = runs.map((r) => percentile(r.intervals, 95));
+  const longTasks = runs.length ? Math.max(...runs.map((r) => r.longTasks.length)) : NaN;
+  return [
+    {
+      metric: 'training animation: fps (median frame)',
+      budget: TRAINING_BUDGETS.fpsMedian,
+      measured: median(fps),
+      format: formatFps,
+    },
+    {
+      metric: 'training animation: frame interval p95',
+      budget: TRAINING_BUDGETS.frameP95,
+      measured: median(p95),
+      format: formatMs,
+    },
+    {
+      metric: 'training animation: long tasks (worst run)',
+      budget: TRAINING_BUDGETS.longTasks,
+      measured: longTasks,
+      format: formatCount,
+    },
   ];
 }

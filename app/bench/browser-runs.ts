@@ -4,13 +4,15 @@
  * closes it whatever happens.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import type { ProbeData } from './drag-stats';
+import { intervals as frameIntervals, type ProbeData } from './drag-stats';
 import {
   NAME_HELPER,
   nextFrame,
   readPaintTimes,
   startDragProbe,
+  startFrameProbe,
   stopDragProbe,
+  stopFrameProbe,
   type PaintTimes,
 } from './page-probes';
 
@@ -101,5 +103,49 @@ export function measureLoad(browser: Browser, url: string): Promise<PaintTimes> 
     const times = await page.evaluate(readPaintTimes, 300);
     if (times.fcp === null) throw new Error('no first-contentful-paint entry');
     return times;
+  });
+}
+
+export interface TrainingData {
+  /** milliseconds between consecutive animation frames while the runs animated */
+  readonly intervals: readonly number[];
+  readonly longTasks: readonly { readonly duration: number }[];
+}
+
+/** Training runs per measurement: each is animated over about a second. */
+const TRAINING_RUNS = 3;
+const TRAINING_STEPS = 10_000;
+
+/**
+ * The Train tab's animated run: presses "Train 10,000 steps" a few times and
+ * records every animation frame and long task while the runs animate.
+ */
+export function measureTraining(browser: Browser, base: string): Promise<TrainingData> {
+  return withPage(browser, async (page) => {
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('tab', { name: 'Train', exact: true }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Train' });
+    const steps = TRAINING_STEPS.toLocaleString('en-US');
+    const button = panel.getByRole('button', { name: `Train ${steps} steps`, exact: true });
+    const count = panel.locator('.train-count');
+    // One untimed run first: the measured ones run compiled code, as any run after the first does.
+    await button.click();
+    await count.filter({ hasText: `${steps} of ${steps} steps` }).waitFor();
+    // The Stop button is enabled exactly while a run is under way (a run lasts about a second).
+    const stop = (state: 'enabled' | 'disabled') =>
+      panel.locator(`button:${state}`, { hasText: /^Stop$/ }).waitFor();
+    const intervals: number[] = [];
+    const longTasks: { duration: number }[] = [];
+    for (let run = 0; run < TRAINING_RUNS; run++) {
+      await page.evaluate(startFrameProbe);
+      await button.click();
+      await stop('enabled');
+      await stop('disabled');
+      const data = await page.evaluate(stopFrameProbe);
+      if (!data) throw new Error('the frame probe did not start');
+      intervals.push(...frameIntervals(data.frames));
+      longTasks.push(...data.longTasks);
+    }
+    return { intervals, longTasks };
   });
 }

@@ -141,3 +141,41 @@ export function readPaintTimes(settleMs: number): Promise<PaintTimes> {
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
+
+/** What the frame probe saw: animation frame times and long tasks. */
+export interface FrameData {
+  readonly frames: readonly number[];
+  readonly longTasks: readonly { readonly duration: number }[];
+}
+
+type FrameWindow = Window & { __benchFrames?: () => FrameData };
+
+/** Starts recording animation frames and long tasks (for an animation, not an input). */
+export function startFrameProbe(): void {
+  const frames: number[] = [];
+  const longTasks: { duration: number }[] = [];
+  const tasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ duration: entry.duration });
+  });
+  tasks.observe({ type: 'longtask' });
+  let running = true;
+  const tick = (time: number) => {
+    if (!running) return;
+    frames.push(time);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  (window as FrameWindow).__benchFrames = () => {
+    running = false;
+    for (const entry of tasks.takeRecords()) longTasks.push({ duration: entry.duration });
+    tasks.disconnect();
+    return { frames, longTasks };
+  };
+}
+
+/** Stops the frame probe and returns what it recorded (null if it was never started). */
+export function stopFrameProbe(): FrameData | null {
+  const stop = (window as FrameWindow).__benchFrames;
+  delete (window as FrameWindow).__benchFrames;
+  return stop ? stop() : null;
+}

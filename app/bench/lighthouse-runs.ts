@@ -28,12 +28,30 @@ export interface AuditResult {
   readonly scores: Readonly<Record<Category, number>>;
   /** titles of the failed audits in the accessibility and best-practices categories */
   readonly failed: readonly string[];
+  /** FCP, LCP, TBT, CLS, speed index as Lighthouse shows them */
+  readonly metrics: string;
 }
 
 export interface LighthouseOptions {
   readonly chromePath: string;
   readonly runs: number;
   readonly log: (message: string) => void;
+}
+
+/** The figures behind the performance score, for the log. */
+const PERF_METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
+
+/** The first elements an audit names (its details' node selectors), for the log. */
+function where(details: unknown): string {
+  const items = (details as { items?: { node?: { selector?: string } }[] } | undefined)?.items;
+  const selectors = (items ?? []).flatMap((item) => item.node?.selector ?? []).slice(0, 3);
+  return selectors.length ? ` (${selectors.join(', ')})` : '';
 }
 
 async function audit(url: string, formFactor: FormFactor, chromePath: string) {
@@ -61,9 +79,10 @@ async function audit(url: string, formFactor: FormFactor, chromePath: string) {
     const failed = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
       (categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${c}: ${audits[ref.id]?.title ?? ref.id}`),
+        .map((ref) => `${c}: ${audits[ref.id]?.title ?? ref.id}${where(audits[ref.id]?.details)}`),
     );
-    return { scores, failed };
+    const metrics = PERF_METRICS.map((id) => `${id} ${audits[id]?.displayValue ?? '?'}`).join(', ');
+    return { scores, failed, metrics };
   } finally {
     await chrome.kill();
   }
@@ -81,7 +100,8 @@ export async function lighthouseRows(base: string, options: LighthouseOptions): 
           const scores = results.at(-1)!.scores;
           options.log(
             `  lighthouse ${name} ${formFactor} ${k}/${options.runs}: ` +
-              CATEGORIES.map((c) => `${c} ${formatScore(scores[c])}`).join(', '),
+              CATEGORIES.map((c) => `${c} ${formatScore(scores[c])}`).join(', ') +
+              ` (${results.at(-1)!.metrics})`,
           );
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);

@@ -49,6 +49,8 @@ const DRAG_METRICS: readonly DragMetric[] = [
     worst: true,
   },
   { label: 'longest long task', key: 'longTaskMax', format: formatMs, worst: true },
+  { label: 'main-thread script per move', key: 'scriptPerMove', format: formatMs },
+  { label: 'main-thread style + layout per move', key: 'styleLayoutPerMove', format: formatMs },
   { label: 'frame interval p50', key: 'frameP50', format: formatMs },
   { label: 'frame interval p95', key: 'frameP95', budget: DRAG_BUDGETS.frameP95, format: formatMs },
 ];

@@ -13,6 +13,7 @@ import {
   startFrameProbe,
   stopDragProbe,
   stopFrameProbe,
+  waitForTrainingRun,
   type PaintTimes,
 } from './page-probes';
 
@@ -81,18 +82,37 @@ export function measureDrag(browser: Browser, base: string, options: DragOptions
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await page.locator(`[data-quantity="${WATCHED}"]`).first().waitFor({ state: 'attached' });
-    if (options.rate !== 1) {
-      const cdp = await page.context().newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
+    if (options.rate !== 1)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.rate });
-    }
+    await cdp.send('Performance.enable');
+    const work = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+      return {
+        script: 1000 * seconds('ScriptDuration'),
+        styleLayout: 1000 * (seconds('RecalcStyleDuration') + seconds('LayoutDuration')),
+      };
+    };
     await drag(page, x, y, WARMUP_MOVES);
-    await drag(page, x, y, options.moves, () => page.evaluate(startDragProbe, WATCHED));
+    let before = { script: NaN, styleLayout: NaN };
+    await drag(page, x, y, options.moves, async () => {
+      await page.evaluate(startDragProbe, WATCHED);
+      before = await work();
+    });
+    const after = await work();
     // Let the last move's frame and any long task it caused be reported.
     await page.evaluate(nextFrame);
     const data = await page.evaluate(stopDragProbe);
     if (!data) throw new Error('the drag probe did not start');
     if (data.events.length === 0) throw new Error('no pointer moves reached the page');
-    return data;
+    return {
+      ...data,
+      work: {
+        script: after.script - before.script,
+        styleLayout: after.styleLayout - before.styleLayout,
+      },
+    };
   });
 }
 
@@ -127,20 +147,16 @@ export function measureTraining(browser: Browser, base: string): Promise<Trainin
     const panel = page.getByRole('tabpanel', { name: 'Train' });
     const steps = TRAINING_STEPS.toLocaleString('en-US');
     const button = panel.getByRole('button', { name: `Train ${steps} steps`, exact: true });
-    const count = panel.locator('.train-count');
     // One untimed run first: the measured ones run compiled code, as any run after the first does.
     await button.click();
-    await count.filter({ hasText: `${steps} of ${steps} steps` }).waitFor();
-    // The Stop button is enabled exactly while a run is under way (a run lasts about a second).
-    const stop = (state: 'enabled' | 'disabled') =>
-      panel.locator(`button:${state}`, { hasText: /^Stop$/ }).waitFor();
+    await page.evaluate(waitForTrainingRun, ACTION_TIMEOUT_MS);
     const intervals: number[] = [];
     const longTasks: { duration: number }[] = [];
     for (let run = 0; run < TRAINING_RUNS; run++) {
-      await page.evaluate(startFrameProbe);
+      // Clicked first: the role query behind the click is the harness's work, not the page's.
       await button.click();
-      await stop('enabled');
-      await stop('disabled');
+      await page.evaluate(startFrameProbe);
+      await page.evaluate(waitForTrainingRun, ACTION_TIMEOUT_MS);
       const data = await page.evaluate(stopFrameProbe);
       if (!data) throw new Error('the frame probe did not start');
       intervals.push(...frameIntervals(data.frames));

@@ -179,3 +179,36 @@ export function stopFrameProbe(): FrameData | null {
   delete (window as FrameWindow).__benchFrames;
   return stop ? stop() : null;
 }
+
+/**
+ * Resolves when the Train tab's run has started and ended: its Stop button is
+ * enabled exactly while a run is under way. Watched with a MutationObserver, not
+ * polled with a role query: computing accessible names each poll would itself
+ * cost long tasks in the frames being measured.
+ */
+export function waitForTrainingRun(timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent?.trim() === 'Stop',
+    );
+    if (!button) {
+      reject(new Error('no Stop button'));
+      return;
+    }
+    let started = !button.disabled;
+    const observer = new MutationObserver(() => {
+      if (!button.disabled) started = true;
+      else if (started) done();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('the training run did not end in time'));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve();
+    };
+    observer.observe(button, { attributes: true, attributeFilter: ['disabled'] });
+  });
+}

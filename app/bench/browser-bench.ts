@@ -108,7 +108,9 @@ export function readBrowserArgs() {
       build: !values['no-build'],
       dist: values.dist,
       port: count(values, 'port', 0),
-      timeoutMs: TIMEOUT_MS,
+      // Each Lighthouse audit takes up to a minute or so on a busy machine: 6 per run.
+      timeoutMs:
+        TIMEOUT_MS + (values['no-lighthouse'] ? 0 : 6 * 90_000 * Number(values['lighthouse-runs'])),
     },
     browser: {
       runs: count(values, 'runs', 1),

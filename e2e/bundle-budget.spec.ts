@@ -31,15 +31,19 @@ test.describe('bundle size budgets', () => {
       if (!size) return;
       const js = `initial JS ${formatKb(size.initialJs)} (budget ${budget.js.comparison} ${formatKb(budget.js.limit)})`;
       // Soft: a failing JavaScript budget still reports the CSS one.
-      expect.soft(
-        verdict(size.initialJs, budget.js),
-        `${entry}: ${js}; the biggest initial chunks:\n${biggest(size)}\n` +
-          'Load what the first screen does not need with import().',
-      ).toBe('yes');
-      expect.soft(
-        verdict(size.css, budget.css),
-        `${entry}: initial CSS ${formatKb(size.css)} (budget ${budget.css.comparison} ${formatKb(budget.css.limit)})`,
-      ).toBe('yes');
+      expect
+        .soft(
+          verdict(size.initialJs, budget.js),
+          `${entry}: ${js}; the biggest initial chunks:\n${biggest(size)}\n` +
+            'Load what the first screen does not need with import().',
+        )
+        .toBe('yes');
+      expect
+        .soft(
+          verdict(size.css, budget.css),
+          `${entry}: initial CSS ${formatKb(size.css)} (budget ${budget.css.comparison} ${formatKb(budget.css.limit)})`,
+        )
+        .toBe('yes');
     });
   }
 });

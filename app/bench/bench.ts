@@ -8,7 +8,7 @@
  * could be measured.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, log, ROOT, runSession } from './bench-session';
 import { browserRows, finish, readBrowserArgs } from './browser-bench';
@@ -36,7 +36,10 @@ finish(
     if (session.stopping()) return 130;
     const table = budgetTable([...engine, ...browser.rows, ...lighthouse]);
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-    const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
+    // The load says how far to trust the timings: other work on the machine makes long tasks.
+    const machine =
+      `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'},` +
+      ` load average ${loadavg()[0]!.toFixed(1)} at the end`;
     const about =
       `Measured ${when} UTC on ${machine}; ${engineTitle()}; ${browser.title}` +
       (lighthouse.length ? `; Lighthouse: median of ${args.lighthouseRuns} runs` : '') +

@@ -2,28 +2,23 @@
  * Browser benchmarks: `npm run bench:browser` (options: --no-build, --dist DIR,
  * --runs N, --loads N, --moves N, --port N). Builds the app, serves it, and
  * measures in headless Chromium what a teacher feels: how soon every number
- * follows a weight drag (also on a 4× slower CPU), whether frames keep coming,
- * how soon the first load paints, and how much it downloads. It reports and
- * judges against budgets but never fails on them (machines differ): it exits
- * non-zero only when the page cannot be measured at all.
+ * follows a weight drag (also on a 4× slower CPU), whether frames keep coming
+ * (also while training animates), how soon the first load paints, and how much
+ * it downloads. It reports and judges against budgets but never fails on them
+ * (machines differ): it exits non-zero only when the page cannot be measured.
  */
-import { chromium, type Browser } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dragNotes, dragRows, loadRows, sizeRows } from './browser-report';
-import { measureDrag, measureLoad } from './browser-runs';
+import { chromiumPath, count, log, repeat, runSession, type Session } from './bench-session';
+import { dragNotes, dragRows, loadRows, sizeRows, trainingRows } from './browser-report';
+import { measureDrag, measureLoad, measureTraining } from './browser-runs';
 import { buildSizes } from './bundle-size';
 import { summariseDrag } from './drag-stats';
 import { budgetTable, type Row } from './report-table';
-import { serveStatic, type StaticServer } from './static-server';
 
-const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 /** The whole run, build included; past it everything is shut down. */
-const TIMEOUT_MS = 10 * 60_000;
+export const TIMEOUT_MS = 10 * 60_000;
 
 /** The pages whose first load is timed. */
 const PAGES = [
@@ -31,7 +26,71 @@ const PAGES = [
   ['sheet', '/?view=sheet'],
 ] as const;
 
-function readOptions() {
+export interface BrowserOptions {
+  readonly runs: number;
+  readonly loads: number;
+  readonly moves: number;
+}
+
+export interface BrowserResult {
+  readonly rows: Row[];
+  readonly notes: string;
+  readonly title: string;
+  /** whether anything at all could be measured */
+  readonly measured: boolean;
+}
+
+/** Every browser measurement, in one Chromium that closes with the session. */
+export async function browserRows(
+  session: Session,
+  options: BrowserOptions,
+): Promise<BrowserResult> {
+  const { runs, loads: loadCount, moves } = options;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--disable-gpu', '--disable-background-networking'],
+    // Our own handlers close it: Playwright's would exit before the cleanup ran.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+  });
+  session.onClose(() => browser.close());
+  log(`Chromium ${browser.version()}`);
+  const url = session.url;
+  const drags = await repeat(session, 'drag', runs, async () =>
+    summariseDrag(await measureDrag(browser, url, { moves, rate: 1 })),
+  );
+  const slow = await repeat(session, 'drag, CPU 4× slower', runs, async () =>
+    summariseDrag(await measureDrag(browser, url, { moves, rate: 4 })),
+  );
+  const training = await repeat(session, 'training animation', runs, () =>
+    measureTraining(browser, url),
+  );
+  const loads: Row[] = [];
+  for (const [name, path] of PAGES) {
+    const times = await repeat(session, `load ${path}`, loadCount, () =>
+      measureLoad(browser, url + path),
+    );
+    loads.push(...loadRows(name, times));
+  }
+  return {
+    rows: [
+      ...dragRows('drag w5', drags, false),
+      ...dragRows('drag w5, CPU 4×', slow, true),
+      ...trainingRows(training),
+      ...sizeRows(buildSizes(session.dist)),
+      ...loads,
+    ],
+    notes: `${dragNotes('drag', drags)}\n${dragNotes('drag, CPU 4×', slow)}`,
+    title:
+      `Chromium ${browser.version()}, 1280×720; median of ${runs} drags of ${moves} moves,` +
+      ` ${runs} × 3 training runs, ${loadCount} loads each`,
+    measured:
+      drags.length + slow.length + training.length > 0 ||
+      loads.some((r) => Number.isFinite(r.measured)),
+  };
+}
+
+export function readBrowserArgs() {
   const { values } = parseArgs({
     options: {
       'no-build': { type: 'boolean', default: false },
@@ -40,167 +99,51 @@ function readOptions() {
       loads: { type: 'string', default: '5' },
       moves: { type: 'string', default: '120' },
       port: { type: 'string', default: '0' },
+      'lighthouse-runs': { type: 'string', default: '3' },
+      'no-lighthouse': { type: 'boolean', default: false },
     },
   });
-  const count = (name: 'runs' | 'loads' | 'moves' | 'port', least: number) => {
-    const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < least) {
-      throw new Error(`--${name} must be a whole number, at least ${least}`);
-    }
-    return n;
-  };
   return {
-    build: !values['no-build'],
-    dist: values.dist,
-    runs: count('runs', 1),
-    loads: count('loads', 1),
-    moves: count('moves', 2),
-    port: count('port', 0),
+    session: {
+      build: !values['no-build'],
+      dist: values.dist,
+      port: count(values, 'port', 0),
+      // Each Lighthouse audit takes up to a minute or so on a busy machine: 6 per run.
+      timeoutMs:
+        TIMEOUT_MS + (values['no-lighthouse'] ? 0 : 6 * 90_000 * Number(values['lighthouse-runs'])),
+    },
+    browser: {
+      runs: count(values, 'runs', 1),
+      loads: count(values, 'loads', 1),
+      moves: count(values, 'moves', 2),
+    },
+    lighthouseRuns: values['no-lighthouse'] ? 0 : count(values, 'lighthouse-runs', 1),
   };
 }
 
-const log = (message: string) => process.stderr.write(`${message}\n`);
-
-const chromiumPath = () =>
-  [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (path) => path && existsSync(path),
-  ) ?? '/usr/bin/chromium';
-
-function build(outDir: string): Promise<void> {
-  return new Promise((done, fail) => {
-    // --bypass-lock: another build of this project (into its own folder) may be running.
-    const args = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--bypass-lock'];
-    const child = spawn('npx', [...args, '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('error', fail);
-    child.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`vite build exited with ${code}`)),
-    );
-  });
+/** Exit code 0 when something was measured (budgets do not fail it), 1 when nothing was. */
+export function finish(run: Promise<number>): void {
+  run.then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`benchmark could not run: ${error instanceof Error ? error.message : error}`);
+      process.exitCode = 1;
+    },
+  );
 }
 
-/** Set on Ctrl+C: measurements stop, the cleanup runs, nothing is reported. */
-let stopping = false;
-
-/** Runs `measure` `times` times; failures are logged (first line) and skipped. */
-async function repeat<T>(label: string, times: number, measure: () => Promise<T>): Promise<T[]> {
-  const results: T[] = [];
-  for (let k = 1; k <= times && !stopping; k++) {
-    try {
-      results.push(await measure());
-      log(`  ${label} ${k}/${times} done`);
-    } catch (error) {
-      if (stopping) break;
-      const message = error instanceof Error ? error.message : String(error);
-      log(`  ${label} ${k}/${times} failed: ${message.split('\n')[0]}`);
-    }
-  }
-  return results;
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = readBrowserArgs();
+  finish(
+    runSession(args.session, async (session) => {
+      const result = await browserRows(session, args.browser);
+      if (session.stopping()) return 130;
+      console.log(`Browser benchmarks (${result.title})\n`);
+      console.log(budgetTable(result.rows));
+      console.log(`\n${result.notes}`);
+      return result.measured ? 0 : 1;
+    }),
+  );
 }
-
-async function main(): Promise<number> {
-  const options = readOptions();
-  const { runs, loads: loadCount, moves } = options;
-  let dist = options.dist ? resolve(options.dist) : join(ROOT, 'dist');
-  let temporary: string | undefined;
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  const cleanup = async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.close().catch(() => undefined);
-    if (temporary) rmSync(temporary, { recursive: true, force: true });
-    browser = server = temporary = undefined;
-  };
-  const watchdog = setTimeout(() => {
-    log(`benchmark timed out after ${TIMEOUT_MS / 1000} s`);
-    void cleanup().finally(() => process.exit(1));
-  }, TIMEOUT_MS);
-  // `on`, not `once`: a Ctrl+C reaches this process twice (from the terminal and
-  // relayed by tsx), and a second signal without a handler would kill it mid-cleanup.
-  const interrupt = () => {
-    if (stopping) return;
-    stopping = true;
-    log('interrupted: closing the browser and the server …');
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
-  // Whatever ends the process, the temporary build goes with it.
-  const removeBuild = () => {
-    if (temporary) rmSync(temporary, { recursive: true, force: true });
-  };
-  process.once('exit', removeBuild);
-
-  try {
-    if (options.build) {
-      temporary = mkdtempSync(join(tmpdir(), 'bench-dist-'));
-      dist = temporary;
-      log(`building into ${dist} …`);
-      await build(dist);
-    }
-    if (!existsSync(join(dist, 'index.html'))) throw new Error(`no build at ${dist}`);
-    const sizes = buildSizes(dist);
-
-    server = await serveStatic(dist, options.port);
-    const executablePath = chromiumPath();
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--disable-gpu', '--disable-background-networking'],
-      // Our own handlers close it: Playwright's would exit before the cleanup ran.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-    });
-    log(`serving ${dist} at ${server.url}; Chromium ${browser.version()}`);
-
-    const url = server.url;
-    const b = browser;
-    const drags = await repeat('drag', runs, async () =>
-      summariseDrag(await measureDrag(b, url, { moves, rate: 1 })),
-    );
-    const slow = await repeat('drag, CPU 4× slower', runs, async () =>
-      summariseDrag(await measureDrag(b, url, { moves, rate: 4 })),
-    );
-    const loads: Row[] = [];
-    for (const [name, path] of PAGES) {
-      const times = await repeat(`load ${path}`, loadCount, () => measureLoad(b, url + path));
-      loads.push(...loadRows(name, times));
-    }
-
-    if (stopping) return 130;
-    const rows = [
-      ...dragRows('drag w5', drags, false),
-      ...dragRows('drag w5, CPU 4×', slow, true),
-      ...sizeRows(sizes),
-      ...loads,
-    ];
-    console.log(
-      `Browser benchmarks (Chromium ${browser.version()}, 1280×720; median of ${runs} drags of` +
-        ` ${moves} moves, ${loadCount} loads each)\n`,
-    );
-    console.log(budgetTable(rows));
-    console.log(`\n${dragNotes('drag', drags)}\n${dragNotes('drag, CPU 4×', slow)}`);
-    const measuredAny =
-      drags.length + slow.length > 0 || loads.some((r) => Number.isFinite(r.measured));
-    return measuredAny ? 0 : 1;
-  } finally {
-    clearTimeout(watchdog);
-    process.off('SIGINT', interrupt);
-    process.off('SIGTERM', interrupt);
-    await cleanup();
-    process.off('exit', removeBuild);
-  }
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(
-      `browser benchmark could not run: ${error instanceof Error ? error.message : error}`,
-    );
-    process.exitCode = 1;
-  },
-);

@@ -46,7 +46,7 @@ describe('dragRows', () => {
 });
 
 describe('sizeRows and loadRows', () => {
-  it('budgets the main page’s JavaScript and CSS only', () => {
+  it('budgets the main page’s and the embed’s JavaScript and CSS', () => {
     const size = (entry: string, initialJs: number, css: number) => ({
       entry,
       entryJs: initialJs,
@@ -54,12 +54,18 @@ describe('sizeRows and loadRows', () => {
       initialChunks: ['/assets/a.js'],
       css,
     });
-    const rows = sizeRows([size('index.html', 130_000, 9_000), size('embed.html', 50_000, 0)]);
+    const rows = sizeRows([
+      size('index.html', 130_000, 9_000),
+      size('embed.html', 50_000, 0),
+      size('embed-demo.html', 1_000, 0),
+    ]);
     expect(rows.map(rowCells)).toEqual([
       ['JS gzip, index.html (initial, 1 chunk(s))', '≤ 120.0 kB', '130.0 kB', 'NO'],
       ['CSS gzip, index.html', '≤ 12.0 kB', '9.0 kB', 'yes'],
-      ['JS gzip, embed.html (initial, 1 chunk(s))', '—', '50.0 kB', '—'],
-      ['CSS gzip, embed.html', '—', '0.0 kB', '—'],
+      ['JS gzip, embed.html (initial, 1 chunk(s))', '≤ 110.0 kB', '50.0 kB', 'yes'],
+      ['CSS gzip, embed.html', '≤ 12.0 kB', '0.0 kB', 'yes'],
+      ['JS gzip, embed-demo.html (initial, 1 chunk(s))', '—', '1.0 kB', '—'],
+      ['CSS gzip, embed-demo.html', '—', '0.0 kB', '—'],
     ]);
   });
 

@@ -2,19 +2,13 @@
  * The browser benchmark's rows: which figure of which measurement is judged
  * against which budget, and the notes printed under the table.
  */
+import { DRAG_BUDGETS, SIZE_BUDGETS, THROTTLED_DRAG_BUDGETS, TRAINING_BUDGETS } from './budgets';
+import type { TrainingData } from './browser-runs';
 import type { EntrySize } from './bundle-size';
 import { combineRuns, type DragSummary } from './drag-stats';
-import { median } from './measure';
+import { median, percentile } from './measure';
 import type { PaintTimes } from './page-probes';
-import {
-  atMost,
-  below,
-  formatCount,
-  formatKb,
-  formatMs,
-  type Budget,
-  type Row,
-} from './report-table';
+import { formatCount, formatFps, formatKb, formatMs, type Budget, type Row } from './report-table';
 
 type Figure = keyof DragSummary;
 
@@ -33,14 +27,14 @@ const DRAG_METRICS: readonly DragMetric[] = [
   {
     label: 'update median (handler → numbers)',
     key: 'updateMedian',
-    budget: below(2),
+    budget: DRAG_BUDGETS.updateMedian,
     format: formatMs,
   },
   {
     label: 'update p95',
     key: 'updateP95',
-    budget: below(4),
-    throttledBudget: below(16),
+    budget: DRAG_BUDGETS.updateP95,
+    throttledBudget: THROTTLED_DRAG_BUDGETS.updateP95,
     format: formatMs,
   },
   { label: 'update max', key: 'updateMax', format: formatMs },
@@ -49,14 +43,16 @@ const DRAG_METRICS: readonly DragMetric[] = [
   {
     label: 'long tasks (worst run)',
     key: 'longTaskCount',
-    budget: atMost(0),
-    throttledBudget: atMost(0),
+    budget: DRAG_BUDGETS.longTasks,
+    throttledBudget: THROTTLED_DRAG_BUDGETS.longTasks,
     format: formatCount,
     worst: true,
   },
   { label: 'longest long task', key: 'longTaskMax', format: formatMs, worst: true },
+  { label: 'main-thread script per move', key: 'scriptPerMove', format: formatMs },
+  { label: 'main-thread style + layout per move', key: 'styleLayoutPerMove', format: formatMs },
   { label: 'frame interval p50', key: 'frameP50', format: formatMs },
-  { label: 'frame interval p95', key: 'frameP95', budget: below(17), format: formatMs },
+  { label: 'frame interval p95', key: 'frameP95', budget: DRAG_BUDGETS.frameP95, format: formatMs },
 ];
 
 export function dragRows(title: string, runs: readonly DragSummary[], throttled: boolean): Row[] {
@@ -76,17 +72,17 @@ export function dragRows(title: string, runs: readonly DragSummary[], throttled:
 
 export function sizeRows(sizes: readonly EntrySize[]): Row[] {
   return sizes.flatMap((size) => {
-    const main = size.entry === 'index.html';
+    const budget = SIZE_BUDGETS[size.entry];
     return [
       {
         metric: `JS gzip, ${size.entry} (initial, ${size.initialChunks.length} chunk(s))`,
-        ...(main ? { budget: atMost(120_000) } : {}),
+        ...(budget ? { budget: budget.js } : {}),
         measured: size.initialJs,
         format: formatKb,
       },
       {
         metric: `CSS gzip, ${size.entry}`,
-        ...(main ? { budget: atMost(12_000) } : {}),
+        ...(budget ? { budget: budget.css } : {}),
         measured: size.css,
         format: formatKb,
       },
@@ -112,5 +108,36 @@ export function loadRows(name: string, loads: readonly PaintTimes[]): Row[] {
   return [
     { metric: `first load ${name}: FCP`, measured: pick('fcp'), format: formatMs },
     { metric: `first load ${name}: LCP`, measured: pick('lcp'), format: formatMs },
+  ];
+}
+
+/**
+ * The animated training run: frames per second (from the median frame interval),
+ * the p95 interval and the long tasks, each over the measurements (median; long
+ * tasks: the worst measurement).
+ */
+export function trainingRows(runs: readonly TrainingData[]): Row[] {
+  const fps = runs.map((r) => 1000 / median(r.intervals));
+  const p95 = runs.map((r) => percentile(r.intervals, 95));
+  const longTasks = runs.length ? Math.max(...runs.map((r) => r.longTasks.length)) : NaN;
+  return [
+    {
+      metric: 'training animation: fps (median frame)',
+      budget: TRAINING_BUDGETS.fpsMedian,
+      measured: median(fps),
+      format: formatFps,
+    },
+    {
+      metric: 'training animation: frame interval p95',
+      budget: TRAINING_BUDGETS.frameP95,
+      measured: median(p95),
+      format: formatMs,
+    },
+    {
+      metric: 'training animation: long tasks (worst run)',
+      budget: TRAINING_BUDGETS.longTasks,
+      measured: longTasks,
+      format: formatCount,
+    },
   ];
 }

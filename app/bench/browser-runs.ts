@@ -4,13 +4,16 @@
  * closes it whatever happens.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import type { ProbeData } from './drag-stats';
+import { intervals as frameIntervals, type ProbeData } from './drag-stats';
 import {
   NAME_HELPER,
   nextFrame,
   readPaintTimes,
   startDragProbe,
+  startFrameProbe,
   stopDragProbe,
+  stopFrameProbe,
+  waitForTrainingRun,
   type PaintTimes,
 } from './page-probes';
 
@@ -79,18 +82,37 @@ export function measureDrag(browser: Browser, base: string, options: DragOptions
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await page.locator(`[data-quantity="${WATCHED}"]`).first().waitFor({ state: 'attached' });
-    if (options.rate !== 1) {
-      const cdp = await page.context().newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
+    if (options.rate !== 1)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.rate });
-    }
+    await cdp.send('Performance.enable');
+    const work = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+      return {
+        script: 1000 * seconds('ScriptDuration'),
+        styleLayout: 1000 * (seconds('RecalcStyleDuration') + seconds('LayoutDuration')),
+      };
+    };
     await drag(page, x, y, WARMUP_MOVES);
-    await drag(page, x, y, options.moves, () => page.evaluate(startDragProbe, WATCHED));
+    let before = { script: NaN, styleLayout: NaN };
+    await drag(page, x, y, options.moves, async () => {
+      await page.evaluate(startDragProbe, WATCHED);
+      before = await work();
+    });
+    const after = await work();
     // Let the last move's frame and any long task it caused be reported.
     await page.evaluate(nextFrame);
     const data = await page.evaluate(stopDragProbe);
     if (!data) throw new Error('the drag probe did not start');
     if (data.events.length === 0) throw new Error('no pointer moves reached the page');
-    return data;
+    return {
+      ...data,
+      work: {
+        script: after.script - before.script,
+        styleLayout: after.styleLayout - before.styleLayout,
+      },
+    };
   });
 }
 
@@ -101,5 +123,45 @@ export function measureLoad(browser: Browser, url: string): Promise<PaintTimes> 
     const times = await page.evaluate(readPaintTimes, 300);
     if (times.fcp === null) throw new Error('no first-contentful-paint entry');
     return times;
+  });
+}
+
+export interface TrainingData {
+  /** milliseconds between consecutive animation frames while the runs animated */
+  readonly intervals: readonly number[];
+  readonly longTasks: readonly { readonly duration: number }[];
+}
+
+/** Training runs per measurement: each is animated over about a second. */
+const TRAINING_RUNS = 3;
+const TRAINING_STEPS = 10_000;
+
+/**
+ * The Train tab's animated run: presses "Train 10,000 steps" a few times and
+ * records every animation frame and long task while the runs animate.
+ */
+export function measureTraining(browser: Browser, base: string): Promise<TrainingData> {
+  return withPage(browser, async (page) => {
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('tab', { name: 'Train', exact: true }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Train' });
+    const steps = TRAINING_STEPS.toLocaleString('en-US');
+    const button = panel.getByRole('button', { name: `Train ${steps} steps`, exact: true });
+    // One untimed run first: the measured ones run compiled code, as any run after the first does.
+    await button.click();
+    await page.evaluate(waitForTrainingRun, ACTION_TIMEOUT_MS);
+    const intervals: number[] = [];
+    const longTasks: { duration: number }[] = [];
+    for (let run = 0; run < TRAINING_RUNS; run++) {
+      // Clicked first: the role query behind the click is the harness's work, not the page's.
+      await button.click();
+      await page.evaluate(startFrameProbe);
+      await page.evaluate(waitForTrainingRun, ACTION_TIMEOUT_MS);
+      const data = await page.evaluate(stopFrameProbe);
+      if (!data) throw new Error('the frame probe did not start');
+      intervals.push(...frameIntervals(data.frames));
+      longTasks.push(...data.longTasks);
+    }
+    return { intervals, longTasks };
   });
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSizes, entryAssets, gzipSize, staticImports } from './bundle-size';
+import { buildSizes, chunkSizes, entryAssets, gzipSize, staticImports } from './bundle-size';
 
 describe('entryAssets', () => {
   it('finds module scripts, preloads and style sheets, once each', () => {
@@ -69,6 +69,13 @@ describe('buildSizes', () => {
     expect(embed?.entry).toBe('embed.html');
     expect(embed?.initialJs).toBe(gz('assets/embed.js') + gz('assets/shared.js'));
     expect(embed?.css).toBe(0);
+    // Biggest first.
+    expect(chunkSizes(dir, main!.initialChunks)).toEqual(
+      [
+        { path: '/assets/main.js', gzip: gz('assets/main.js') },
+        { path: '/assets/shared.js', gzip: gz('assets/shared.js') },
+      ].sort((a, b) => b.gzip - a.gzip),
+    );
   });
 
   it('measures gzip at level 9', () => {

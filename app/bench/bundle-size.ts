@@ -101,3 +101,13 @@ export function buildSizes(dir: string): EntrySize[] {
     .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)))
     .map((name) => entrySize(name, read));
 }
+
+/** Gzip bytes of each chunk (URL paths, as in EntrySize.initialChunks), biggest first. */
+export function chunkSizes(
+  dir: string,
+  paths: readonly string[],
+): { path: string; gzip: number }[] {
+  return paths
+    .map((path) => ({ path, gzip: gzipSize(readFileSync(join(dir, path.replace(/^\/+/, '')))) }))
+    .sort((a, b) => b.gzip - a.gzip);
+}

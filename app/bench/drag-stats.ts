@@ -25,6 +25,12 @@ export interface ProbeData {
   readonly longTasks: readonly { readonly duration: number }[];
   /** requestAnimationFrame timestamps during the drag */
   readonly frames: readonly number[];
+  /**
+   * Main-thread time during the measured drag (Chromium's Performance.getMetrics
+   * deltas, ms): scripts, and style plus layout. Per move, these say what the page
+   * costs, whatever else the machine is doing; absent when not measured.
+   */
+  readonly work?: { readonly script: number; readonly styleLayout: number };
 }
 
 export interface DragSummary {
@@ -53,6 +59,9 @@ export interface DragSummary {
   readonly longTaskMax: number;
   readonly frameP50: number;
   readonly frameP95: number;
+  /** main-thread script and style+layout time per move (NaN: not measured) */
+  readonly scriptPerMove: number;
+  readonly styleLayoutPerMove: number;
 }
 
 const SUMMARY_KEYS = [
@@ -72,6 +81,8 @@ const SUMMARY_KEYS = [
   'longTaskMax',
   'frameP50',
   'frameP95',
+  'scriptPerMove',
+  'styleLayoutPerMove',
 ] as const satisfies readonly (keyof DragSummary)[];
 
 /** Differences between consecutive timestamps. */
@@ -103,6 +114,8 @@ export function summariseDrag(data: ProbeData): DragSummary {
     longTaskMax: data.longTasks.reduce((max, t) => Math.max(max, t.duration), 0),
     frameP50: median(frames),
     frameP95: percentile(frames, 95),
+    scriptPerMove: data.work ? data.work.script / data.events.length : NaN,
+    styleLayoutPerMove: data.work ? data.work.styleLayout / data.events.length : NaN,
   };
 }
 

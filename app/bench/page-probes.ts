@@ -141,3 +141,74 @@ export function readPaintTimes(settleMs: number): Promise<PaintTimes> {
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
+
+/** What the frame probe saw: animation frame times and long tasks. */
+export interface FrameData {
+  readonly frames: readonly number[];
+  readonly longTasks: readonly { readonly duration: number }[];
+}
+
+type FrameWindow = Window & { __benchFrames?: () => FrameData };
+
+/** Starts recording animation frames and long tasks (for an animation, not an input). */
+export function startFrameProbe(): void {
+  const frames: number[] = [];
+  const longTasks: { duration: number }[] = [];
+  const tasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ duration: entry.duration });
+  });
+  tasks.observe({ type: 'longtask' });
+  let running = true;
+  const tick = (time: number) => {
+    if (!running) return;
+    frames.push(time);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  (window as FrameWindow).__benchFrames = () => {
+    running = false;
+    for (const entry of tasks.takeRecords()) longTasks.push({ duration: entry.duration });
+    tasks.disconnect();
+    return { frames, longTasks };
+  };
+}
+
+/** Stops the frame probe and returns what it recorded (null if it was never started). */
+export function stopFrameProbe(): FrameData | null {
+  const stop = (window as FrameWindow).__benchFrames;
+  delete (window as FrameWindow).__benchFrames;
+  return stop ? stop() : null;
+}
+
+/**
+ * Resolves when the Train tab's run has started and ended: its Stop button is
+ * enabled exactly while a run is under way. Watched with a MutationObserver, not
+ * polled with a role query: computing accessible names each poll would itself
+ * cost long tasks in the frames being measured.
+ */
+export function waitForTrainingRun(timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent?.trim() === 'Stop',
+    );
+    if (!button) {
+      reject(new Error('no Stop button'));
+      return;
+    }
+    let started = !button.disabled;
+    const observer = new MutationObserver(() => {
+      if (!button.disabled) started = true;
+      else if (started) done();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('the training run did not end in time'));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve();
+    };
+    observer.observe(button, { attributes: true, attributeFilter: ['disabled'] });
+  });
+}

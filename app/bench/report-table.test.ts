@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atLeast,
   atMost,
   below,
   budgetTable,
@@ -16,6 +17,11 @@ describe('verdict', () => {
     expect(verdict(2, below(2))).toBe('NO');
     expect(verdict(0, atMost(0))).toBe('yes');
     expect(verdict(1, atMost(0))).toBe('NO');
+  });
+
+  it('judges "at least" inclusively (frames per second, Lighthouse scores)', () => {
+    expect(verdict(0.98, atLeast(0.98))).toBe('yes');
+    expect(verdict(0.97, atLeast(0.98))).toBe('NO');
   });
 
   it('says when there is no budget or no measurement', () => {

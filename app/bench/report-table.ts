@@ -4,7 +4,7 @@
  * its symbol in the table.
  */
 
-export type Comparison = '<' | '≤';
+export type Comparison = '<' | '≤' | '≥';
 
 export interface Budget {
   readonly comparison: Comparison;
@@ -23,12 +23,18 @@ export interface Row {
 
 export const below = (limit: number): Budget => ({ comparison: '<', limit });
 export const atMost = (limit: number): Budget => ({ comparison: '≤', limit });
+export const atLeast = (limit: number): Budget => ({ comparison: '≥', limit });
 
 /** 'yes', 'NO', '—' (no budget), or '?' (not measured). */
 export function verdict(measured: number, budget: Budget | undefined): string {
   if (budget === undefined) return '—';
   if (!Number.isFinite(measured)) return '?';
-  const held = budget.comparison === '<' ? measured < budget.limit : measured <= budget.limit;
+  const held =
+    budget.comparison === '<'
+      ? measured < budget.limit
+      : budget.comparison === '≤'
+        ? measured <= budget.limit
+        : measured >= budget.limit;
   return held ? 'yes' : 'NO';
 }
 
@@ -58,3 +64,5 @@ export const formatMs = (value: number): string =>
   `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 export const formatKb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 export const formatCount = (value: number): string => String(Math.round(value));
+export const formatScore = (value: number): string => value.toFixed(2);
+export const formatFps = (value: number): string => `${value.toFixed(1)} fps`;

@@ -6,7 +6,7 @@
 import { formatNumber } from '../engine/format';
 import type { AppState, AppStore } from '../store/app-store';
 import { isRevealed } from '../store/live-values';
-import { METRICS } from './metrics';
+import { createLabelFitter } from './label-fit';
 
 /** Stroke widths (viewBox units) for the smallest and the largest gradient shown. */
 export const GRADIENT_WIDTHS = [1.5, 11] as const;
@@ -59,45 +59,37 @@ export function patchGraph(root: ParentNode, state: AppState): void {
 }
 
 /**
- * Fits each value label's box to its text, centred where the layout reserved
- * room for the widest value: "w5 0.4" gets a snug box, not one sized for "w5 −0.1235".
+ * While a drag or a training run changes the values every frame, the edges' 0.2 s
+ * colour and width transitions would restart every frame: style work for nothing.
+ * The stylesheet turns them off under this attribute.
  */
-export function fitLabelBoxes(root: ParentNode): void {
-  // Measure every label first, then resize: a write between two measurements
-  // would force a fresh layout for each label (a millisecond a frame in a drag).
-  const fits: { rect: SVGRectElement; x: string; width: string }[] = [];
-  for (const label of root.querySelectorAll<SVGGElement>('[data-param-label]')) {
-    const rect = label.querySelector('rect');
-    const text = label.querySelector('text');
-    if (!rect || !text) continue;
-    const reserved = Number(rect.dataset.width);
-    const centre = Number(rect.dataset.x) + reserved / 2;
-    const width = Math.min(
-      reserved,
-      Math.max(36, text.getComputedTextLength() + 2 * METRICS.labelPadX),
-    );
-    fits.push({ rect, x: (centre - width / 2).toFixed(1), width: width.toFixed(1) });
-  }
-  for (const { rect, x, width } of fits) {
-    if (rect.getAttribute('x') !== x) rect.setAttribute('x', x);
-    if (rect.getAttribute('width') !== width) rect.setAttribute('width', width);
-  }
-}
+export const VALUES_MOVING = 'data-values-moving';
+
+const valuesMoving = (state: AppState) =>
+  state.gestureStart !== null || state.training.status === 'running';
 
 /** Keeps the diagram under `root` current; returns the unsubscribe. */
 export function attachGraphLive(store: AppStore, root: Element): () => void {
+  const labels = createLabelFitter(root);
   // The live numbers are written by another subscriber, maybe after this one:
-  // measure their text on the next frame, once per frame at most.
+  // fit the boxes to them on the next frame, once per frame at most.
   let frame = 0;
   const fitSoon = () => {
     if (frame === 0) {
       frame = requestAnimationFrame(() => {
         frame = 0;
-        fitLabelBoxes(root);
+        labels.fit();
       });
     }
   };
+  // Late web fonts change every width measured so far.
+  const refit = () => {
+    labels.reset();
+    fitSoon();
+  };
+  document.fonts?.addEventListener('loadingdone', refit);
   patchGraph(root, store.getState());
+  root.toggleAttribute(VALUES_MOVING, valuesMoving(store.getState()));
   fitSoon();
   const unsubscribe = store.subscribe((state, previous) => {
     if (
@@ -109,10 +101,13 @@ export function attachGraphLive(store: AppStore, root: Element): () => void {
     ) {
       patchGraph(root, state);
     }
+    const moving = valuesMoving(state);
+    if (moving !== valuesMoving(previous)) root.toggleAttribute(VALUES_MOVING, moving);
     if (state.model !== previous.model || state.digits !== previous.digits) fitSoon();
   });
   return () => {
     cancelAnimationFrame(frame);
+    document.fonts?.removeEventListener('loadingdone', refit);
     unsubscribe();
   };
 }

@@ -51,7 +51,8 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
     () =>
       store.subscribe((state, previous) => {
         const live = state.model.params[id];
-        if (state.gestureStart === null || state.model === previous.model || live === undefined)
+        // Only this field's value: a drag of one weight rewrites one field, not every field.
+        if (state.gestureStart === null || live === previous.model.params[id] || live === undefined)
           return;
         const input = inputRef.current;
         if (input && !typing.current) {

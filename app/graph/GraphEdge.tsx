@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { GraphEdgeLayout } from './layout';
+import { hoverProps } from './hover';
 
 interface GraphEdgeProps {
   readonly edge: GraphEdgeLayout;
@@ -41,8 +42,7 @@ export const GraphEdge = memo(function GraphEdge({
           className="graph-edge-hit"
           {...line}
           onClick={() => onJump(jump)}
-          onPointerEnter={() => onHighlight(edge.id)}
-          onPointerLeave={() => onHighlight(null)}
+          {...hoverProps(edge.id, onHighlight)}
         >
           <title>{`${edge.param ?? edge.id}: show step ${jump}`}</title>
         </line>

@@ -2,6 +2,7 @@ import { memo, type KeyboardEvent } from 'react';
 import type { GraphNodeLayout } from './layout';
 import { LiveTspan } from './LiveTspan';
 import { METRICS } from './metrics';
+import { hoverProps } from './hover';
 
 interface GraphNodeProps {
   readonly node: GraphNodeLayout;
@@ -66,8 +67,7 @@ export const GraphNode = memo(function GraphNode({
       onKeyDown={onKeyDown}
       onFocus={() => onHighlight(node.id)}
       onBlur={() => onHighlight(null)}
-      onPointerEnter={() => onHighlight(node.id)}
-      onPointerLeave={() => onHighlight(null)}
+      {...hoverProps(node.id, onHighlight)}
     >
       {/* Drawn only while the node has the keyboard focus, clear of hover and step lighting. */}
       <circle className="graph-focus-ring" cx={x} cy={y} r={r + 9} />

@@ -6,6 +6,7 @@ import { nudgeStep, nudgeValue } from '../ui/number-field';
 import type { Box } from './geometry';
 import { LiveTspan } from './LiveTspan';
 import { attachScrub } from './scrub';
+import { hoverProps } from './hover';
 
 interface ParamLabelProps {
   /** the parameter: 'w5', 'i1', 't1', 'b1' */
@@ -112,8 +113,7 @@ export const ParamLabel = memo(function ParamLabel({
       data-hot={hot ? '' : undefined}
       aria-label={name}
       {...control}
-      onPointerEnter={() => onHighlight(id)}
-      onPointerLeave={() => onHighlight(null)}
+      {...hoverProps(id, onHighlight)}
     >
       {/* Drawn at the width reserved for any value; graph-live.ts fits it to the text. */}
       <rect

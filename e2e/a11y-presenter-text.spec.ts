@@ -73,8 +73,11 @@ test('presenter mode draws the network with room-sized text, nothing overlapping
   // The longest values: after training every weight has four significant digits.
   await page.goto('/?present=1&step=dE_dw5&w1=-0.1235&w5=-0.3589&w8=0.5512&i2=-0.1001');
   await expect(page.locator('.graph-svg .param-label').first()).toBeVisible();
+  // The drawing takes its final size once the panels beside it have their content.
+  await expect
+    .poll(async () => (await measureGraphText(page)).names, { message: 'node names, px' })
+    .toBeGreaterThanOrEqual(22);
   const text = await measureGraphText(page);
-  expect(text.names, 'node names, px').toBeGreaterThanOrEqual(22);
   expect(text.values, 'values, px').toBeGreaterThanOrEqual(18.5);
   expect(text.spilling, 'label text wider than its box').toEqual([]);
   expect(text.overlapping, 'labels or values overlapping').toEqual([]);

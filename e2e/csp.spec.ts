@@ -21,16 +21,15 @@ const IDS = computeTrace(ARTICLE_MODEL).entries.map((e) => e.id);
 const AFTER_OUT_O1 = IDS[IDS.indexOf('out_o1') + 1]!;
 
 const katex = (page: Page) => page.locator('.katex').first();
+const nextStep = (page: Page) =>
+  page.getByRole('group', { name: 'Step controls' }).getByRole('button', { name: /Next/ }).click();
 
 const ENTRIES: readonly Entry[] = [
   {
     name: 'explorer',
     path: '/?step=dE_dw5',
     async use(page) {
-      await page
-        .getByRole('group', { name: 'Step controls' })
-        .getByRole('button', { name: /Next/ })
-        .click();
+      await nextStep(page);
       await expect(katex(page)).toBeVisible();
       await page.getByRole('tab', { name: 'Train', exact: true }).click();
       await page.getByRole('button', { name: /^Apply one update/ }).click();
@@ -83,10 +82,7 @@ const ENTRIES: readonly Entry[] = [
     name: 'embed',
     path: '/embed.html?panels=graph,formula,steps,settings,chart',
     async use(page) {
-      await page
-        .getByRole('group', { name: 'Step controls' })
-        .getByRole('button', { name: /Next/ })
-        .click();
+      await nextStep(page);
       await expect(katex(page)).toBeVisible();
       await page
         .getByRole('region', { name: 'Settings' })

@@ -177,6 +177,16 @@ test('the Numbers tab follows a drag on the diagram while it is under way', asyn
 test('clicking a part of the diagram goes to its step', async ({ page }) => {
   await page.goto('/');
   const point = await pointOnEdge(page, 'w5', 0.2);
+  // Value boxes are drawn wide enough for any value, then fitted to their text: wait for the
+  // fit, which uncovers this part of the edge.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('graph-edge-hit'),
+        point,
+      ),
+    )
+    .toBe(true);
   await page.mouse.click(point.x, point.y);
   await expect.poll(stepInUrl(page)).toBe('dE_dw5');
   // The edge now shows its gradient: positive, so blue and solid.

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { DIAGRAM_KEYS } from '../graph/graph-nav';
 import { useAppStore } from '../store/context';
 import { isTypingTarget, shortcutsFor } from './shortcuts';
+import { KeyRows } from './KeyRows';
 
 interface HelpDialogProps {
   readonly open: boolean;
@@ -35,14 +36,7 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
       <h2 id="help-title">Keyboard</h2>
       <table>
         <tbody>
-          {shortcutsFor(view, present).map((s) => (
-            <tr key={s.keys}>
-              <th scope="row">
-                <kbd>{s.keys}</kbd>
-              </th>
-              <td>{s.description}</td>
-            </tr>
-          ))}
+          <KeyRows keys={shortcutsFor(view, present)} />
           <tr>
             <th scope="row">
               <kbd>↑</kbd> <kbd>↓</kbd>
@@ -63,14 +57,7 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
       <h3 id="help-diagram">Network diagram</h3>
       <table aria-labelledby="help-diagram">
         <tbody>
-          {DIAGRAM_KEYS.map((k) => (
-            <tr key={k.keys}>
-              <th scope="row">
-                <kbd>{k.keys}</kbd>
-              </th>
-              <td>{k.description}</td>
-            </tr>
-          ))}
+          <KeyRows keys={DIAGRAM_KEYS} />
         </tbody>
       </table>
       {present !== 'off' && (

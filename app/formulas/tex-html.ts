@@ -15,13 +15,24 @@ let renderer: Renderer | undefined;
 let catalogLoad: Promise<Catalog> | undefined;
 let rendererLoad: Promise<Renderer> | undefined;
 
+// A load that fails (the network dropped) is forgotten, so the next formula asks again.
 const loadCatalog = () =>
-  (catalogLoad ??= import('virtual:tex-catalog').then((module) => (catalog = module.default)));
+  (catalogLoad ??= import('virtual:tex-catalog').then(
+    (module) => (catalog = module.default),
+    (error: unknown) => {
+      catalogLoad = undefined;
+      throw error;
+    },
+  ));
 
 const loadRenderer = () =>
-  (rendererLoad ??= import('./render-tex').then(
+  (rendererLoad ??= import('./katex-runtime').then(
     (module) =>
       (renderer = ({ tex, display, output }) => module.renderTex(tex, { display, output })),
+    (error: unknown) => {
+      rendererLoad = undefined;
+      throw error;
+    },
   ));
 
 /** The HTML now, if a source that has it is already loaded. */
@@ -48,9 +59,13 @@ export function useTexHtml(request: TexRequest | null): string | null {
   useEffect(() => {
     if (!request || now !== null) return;
     let current = true;
-    void texHtml(request).then((html) => {
-      if (current) setLoaded({ key: texKey(request), html });
-    });
+    texHtml(request).then(
+      (html) => {
+        if (current) setLoaded({ key: texKey(request), html });
+      },
+      // Could not load: the formula stays a blank placeholder; the next change tries again.
+      () => undefined,
+    );
     return () => {
       current = false;
     };
@@ -61,12 +76,7 @@ export function useTexHtml(request: TexRequest | null): string | null {
   return loaded?.key === key ? loaded.html : null;
 }
 
-/** For tests and the page's start: resolve once both sources can answer synchronously. */
+/** For tests: resolve once both sources can answer synchronously, as on a settled page. */
 export async function preloadTex(): Promise<void> {
   await Promise.all([loadCatalog(), loadRenderer()]);
-}
-
-/** Start fetching the catalog early, in parallel with the first render. */
-export function prefetchTexCatalog(): void {
-  void loadCatalog();
 }

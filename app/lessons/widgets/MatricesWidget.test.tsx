@@ -2,12 +2,17 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadTex } from '../../formulas/tex-html';
 import { ARTICLE_MODEL } from '../../engine/model';
 import { computeTrace } from '../../engine/trace';
 import { createAppStore, type AppStore } from '../../store/app-store';
 import { StoreProvider } from '../../store/context';
 import { attachLiveValues } from '../../store/live-values';
 import { LessonWidget } from './LessonWidget';
+
+// Formulas render synchronously once their sources are loaded, as on a page that has settled;
+// a load still running when the file ends would outlive its environment.
+beforeAll(() => preloadTex());
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

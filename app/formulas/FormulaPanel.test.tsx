@@ -1,48 +1,18 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { preloadTex } from './tex-html';
+import { describe, expect, it } from 'vitest';
+import { setUpAppDom } from '../test/app-dom';
 import { formatDisplayNumber } from '../engine/format';
 import { ARTICLE_MODEL } from '../engine/model';
 import { computeTrace } from '../engine/trace';
 import { createAppStore, type AppStore } from '../store/app-store';
-import { StoreProvider } from '../store/context';
-import { attachLiveValues, liveText } from '../store/live-values';
+import { liveText } from '../store/live-values';
 import { FormulaPanel } from './FormulaPanel';
 import { SUMMARY_INTERVAL_MS } from './LiveSummary';
 
-// Formulas render synchronously once their sources are loaded, as on a page that has settled.
-beforeAll(() => preloadTex());
+const dom = setUpAppDom();
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  // jsdom has no media queries: answer "reduced motion", so the patcher does not animate.
-  window.matchMedia = ((query: string) => ({ matches: true, media: query })) as never;
-});
-
-let root: Root | undefined;
-let detach: (() => void) | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  detach?.();
-  document.body.innerHTML = '';
-});
-
-function mount(store: AppStore): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <FormulaPanel />
-      </StoreProvider>,
-    ),
-  );
-  detach = attachLiveValues(store, container);
-  return container;
-}
+const mount = (store: AppStore) => dom.mount(store, <FormulaPanel />, { live: true });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

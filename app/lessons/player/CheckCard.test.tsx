@@ -1,28 +1,14 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { preloadTex } from '../../formulas/tex-html';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setUpAppDom } from '../../test/app-dom';
 import { ARTICLE_MODEL } from '../../engine/model';
 import { createAppStore, type AppStore } from '../../store/app-store';
-import { StoreProvider } from '../../store/context';
 import type { LessonStep } from '../schema';
 import { CheckCard } from './CheckCard';
 
-// Formulas render synchronously once their sources are loaded, as on a page that has settled.
-beforeAll(() => preloadTex());
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  window.matchMedia = ((query: string) => ({ matches: true, media: query })) as never;
-});
-
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-  localStorage.clear();
-});
+const dom = setUpAppDom();
+afterEach(() => localStorage.clear());
 
 const check: NonNullable<LessonStep['check']> = {
   quantity: 'net_h1',
@@ -32,23 +18,16 @@ const check: NonNullable<LessonStep['check']> = {
 };
 
 function mount(store: AppStore, props: Partial<Parameters<typeof CheckCard>[0]> = {}): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <CheckCard
-          slug="forward-pass"
-          stepId="net-h1"
-          check={check}
-          answeredBefore={false}
-          {...props}
-        />
-      </StoreProvider>,
-    ),
+  return dom.mount(
+    store,
+    <CheckCard
+      slug="forward-pass"
+      stepId="net-h1"
+      check={check}
+      answeredBefore={false}
+      {...props}
+    />,
   );
-  return container;
 }
 
 /** Types into the answer field as a person would, and presses Check. */

@@ -1,44 +1,23 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { preloadTex } from '../../formulas/tex-html';
+import { describe, expect, it } from 'vitest';
+import { setUpAppDom } from '../../test/app-dom';
 import { ACTIVATIONS } from '../../engine/activations';
 import { computeExpressionTrace, EXPRESSION_GRAPH_IDS } from '../../engine/expression';
 import { ARTICLE_MODEL } from '../../engine/model';
 import { isTypingTarget } from '../../explorer/shortcuts';
 import { createAppStore } from '../../store/app-store';
-import { StoreProvider } from '../../store/context';
 import { EXPRESSION_GRAPHS, WIDGET_QUANTITIES, type WidgetSpec } from '../schema';
 import { LessonWidget } from './LessonWidget';
 
-// Formulas render synchronously once their sources are loaded, as on a page that has settled.
-beforeAll(() => preloadTex());
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  window.matchMedia = ((query: string) => ({ matches: true, media: query })) as never;
-});
-
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
+const dom = setUpAppDom();
 
 /** Mounts the widget inside an app store, as the lesson player does; returns what it reported. */
 function mount(spec: WidgetSpec, conceal: string | null = null) {
   const reports: Record<string, number>[] = [];
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  const store = createAppStore({ model: ARTICLE_MODEL });
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <LessonWidget spec={spec} onValues={(values) => reports.push(values)} conceal={conceal} />
-      </StoreProvider>,
-    ),
+  const container = dom.mount(
+    createAppStore({ model: ARTICLE_MODEL }),
+    <LessonWidget spec={spec} onValues={(values) => reports.push(values)} conceal={conceal} />,
   );
   return { container, reports, last: () => reports.at(-1)! };
 }
@@ -82,7 +61,7 @@ describe('the widget contract', () => {
       const expected = computeExpressionTrace(graph, samples[graph]).quantities;
       const ids = WIDGET_QUANTITIES.expression[graph];
       expect(last()).toEqual(Object.fromEntries(ids.map((id) => [id, expected[id]])));
-      act(() => root?.unmount());
+      dom.unmount();
     }
   });
 });
@@ -192,7 +171,7 @@ describe('predict, then reveal', () => {
     act(() => button(container, 'Nudge a by +0.01').click());
     expect(container.querySelector('.expr-nudge-compare')?.textContent).toContain('= ?');
 
-    act(() => root?.unmount());
+    dom.unmount();
     const plot = mount({ type: 'activation-plot', activation: 'sigmoid', x: 0 }, 'df');
     expect(plot.last()).toEqual({ f: 0.5, df: 0.25 });
     expect(plot.container.querySelector('[data-widget-quantity="df"]')?.textContent).toBe('?');

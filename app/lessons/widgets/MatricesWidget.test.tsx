@@ -1,45 +1,21 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { preloadTex } from '../../formulas/tex-html';
+import { describe, expect, it } from 'vitest';
+import { setUpAppDom } from '../../test/app-dom';
 import { ARTICLE_MODEL } from '../../engine/model';
 import { computeTrace } from '../../engine/trace';
 import { createAppStore, type AppStore } from '../../store/app-store';
-import { StoreProvider } from '../../store/context';
-import { attachLiveValues } from '../../store/live-values';
 import { LessonWidget } from './LessonWidget';
 
-// Formulas render synchronously once their sources are loaded, as on a page that has settled;
-// a load still running when the file ends would outlive its environment.
-beforeAll(() => preloadTex());
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  window.matchMedia = ((query: string) => ({ matches: true, media: query })) as never;
-});
-
-let root: Root | undefined;
-let detach: (() => void) | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  detach?.();
-  document.body.innerHTML = '';
-});
+const dom = setUpAppDom();
 
 function mount(store: AppStore, layer: 1 | 2) {
   const reports: Record<string, number>[] = [];
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <LessonWidget spec={{ type: 'matrices', layer }} onValues={(v) => reports.push(v)} />
-      </StoreProvider>,
-    ),
+  const container = dom.mount(
+    store,
+    <LessonWidget spec={{ type: 'matrices', layer }} onValues={(v) => reports.push(v)} />,
+    { live: true },
   );
-  detach = attachLiveValues(store, container);
   return { container, reports };
 }
 

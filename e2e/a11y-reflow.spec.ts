@@ -17,6 +17,7 @@ const PAGES = [
   { name: 'lesson 9 (matrices)', url: '/?lesson=vectorised&lstep=3', ready: /^Next/ },
   { name: 'sheet', url: '/?view=sheet', ready: /^Explorer$/ },
   { name: 'presenter', url: '/?present=1&step=dE_dw5', ready: /^Exit presenter mode$/ },
+  { name: 'speaker view', url: '/?present=speaker&step=dE_dw5', ready: /^Reset timer$/ },
   { name: 'embed', url: '/embed.html?step=dE_dw5', ready: /^Next/ },
 ] as const;
 

@@ -1,8 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { describe } from '../formulas/describe';
 import { Tex } from '../formulas/Tex';
 import { texToText } from '../formulas/tex-text';
 import { useAppStore } from '../store/context';
 import { stepIndex } from '../store/step-slice';
+import { fitDisplayMath } from '../ui/fit-math';
 import { LiveValue } from '../ui/LiveValue';
 
 /** The explorer's current step for the speaker: what it means, its formula and value, and what comes next. */
@@ -12,6 +14,9 @@ export function SpeakerStepNotes() {
   const settings = useAppStore((s) => s.model.settings);
   const entry = entries[index];
   const next = entries[index + 1];
+  // A long chain rule on a narrow window shrinks to its column, as in the lessons.
+  const formula = useRef<HTMLDivElement>(null);
+  useEffect(() => (formula.current ? fitDisplayMath(formula.current) : undefined), [entry?.id]);
   if (!entry) return null;
   return (
     <>
@@ -28,7 +33,7 @@ export function SpeakerStepNotes() {
           </span>
         </h2>
         <p className="speaker-notes">{describe(entry, settings)}</p>
-        <div className="speaker-formula">
+        <div ref={formula} className="speaker-formula">
           <Tex tex={`${entry.symbol} = ${entry.formula}`} display />
         </div>
         <p className="speaker-value">

@@ -3,7 +3,8 @@ import { gradientCheck } from '../app/engine/gradient-check';
 import { ARTICLE_MODEL } from '../app/engine/model';
 import { computeTrace } from '../app/engine/trace';
 import { train } from '../app/engine/train';
-import { reference } from './reference';
+import { formatNumber } from '../app/engine/format';
+import { printed, reference } from './reference';
 import { TrainPage } from './train-page';
 
 const article = computeTrace(ARTICLE_MODEL).quantities;
@@ -12,10 +13,10 @@ const relativeError = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.
 test('one update lowers E_total to the trace’s E_total_new', async ({ page }) => {
   const train = new TrainPage(page);
   await train.open();
-  await expect(train.figure('E_total')).toHaveText('0.298371109');
+  await expect(train.figure('E_total')).toHaveText(printed('E_total'));
   await train.button('Apply one update (w ← w⁺)').click();
   await expect(train.panel().getByRole('status').first()).toHaveText(
-    'Etotal went from 0.298371109 to 0.291027774.',
+    `Etotal went from ${printed('E_total')} to ${formatNumber(reference.exact.E_total_after_1_update!)}.`,
   );
   expect(await train.figureValue('E_total')).toBe(article.E_total_new);
   await expect(train.panel().getByRole('img', { name: /^Error from/ })).toHaveAttribute(
@@ -37,8 +38,8 @@ test('10,000 steps from the article’s values end at the exact figures, shown l
   await expect(trainer.count()).toHaveText('10,000 of 10,000 steps', { timeout: 20_000 });
   await expect(trainer.progress()).toHaveAttribute('value', '10000');
   await expect(trainer.status()).toHaveText('Done: 10,000 steps.');
-  await expect(trainer.figure('E_total')).toHaveText('0.0000351018778');
-  await expect(trainer.figure('out_o1')).toHaveText('0.0159136204');
+  await expect(trainer.figure('E_total')).toHaveText(formatNumber(reference.exact.E_total_after_10000_updates!));
+  await expect(trainer.figure('out_o1')).toHaveText(formatNumber(reference.exact.out_o1_after_10000_updates!));
   await expect(trainer.figure('out_o2')).toHaveText('0.984064274');
   const exact = reference.exact;
   const expected = train(ARTICLE_MODEL, 10_000);
@@ -56,7 +57,7 @@ test('10,000 steps from the article’s values end at the exact figures, shown l
   );
   // The whole run is one undo step back to the article's numbers.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(trainer.figure('E_total')).toHaveText('0.298371109');
+  await expect(trainer.figure('E_total')).toHaveText(printed('E_total'));
   await trainer.tab('Numbers');
   await expect(
     page.getByRole('tabpanel', { name: 'Numbers' }).getByRole('spinbutton', { name: /^w5\b/ }),
@@ -115,18 +116,20 @@ test('“Show the article’s figures” reruns with the ordering mistake and sh
   const note = trainer
     .panel()
     .getByRole('region', { name: 'Why the article prints other figures' });
-  await expect(note).toContainText('after 9,999 updates, not 10,000: 0.0000351085');
+  await expect(note).toContainText(
+    `after 9,999 updates, not 10,000: ${printed('E_total_after_10000_updates')}`,
+  );
   await trainer.button('Show the article’s figures').click();
   await expect(trainer.count()).toHaveText('10,000 of 10,000 steps', { timeout: 20_000 });
-  await expect(trainer.figure('out_o1')).toHaveText(/^0\.015912196/);
-  await expect(trainer.figure('out_o2')).toHaveText('0.984065734');
+  await expect(trainer.figure('out_o1')).toHaveText(new RegExp(`^${printed('out_o1_after_10000_updates').replace('.', '\\.')}`));
+  await expect(trainer.figure('out_o2')).toHaveText(printed('out_o2_after_10000_updates'));
   const mistaken = reference.published;
   expect((await trainer.figureValue('out_o1')).toFixed(9)).toBe(
     String(mistaken.out_o1_after_10000_updates),
   );
   await trainer.button('Run the correct method').click();
   await expect(trainer.status()).toHaveText('Done: 10,000 steps.', { timeout: 20_000 });
-  await expect(trainer.figure('out_o1')).toHaveText('0.0159136204');
+  await expect(trainer.figure('out_o1')).toHaveText(formatNumber(reference.exact.out_o1_after_10000_updates!));
 });
 
 test('the gradient check matches the engine’s, and the nudge compares ΔE with ∂E/∂w · ε', async ({

@@ -1,21 +1,11 @@
-import { readFileSync } from 'node:fs';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_MODEL, type Model, type Settings } from '../engine/model';
+import { REFERENCE } from '../reference/reference';
 import { computeTrace } from '../engine/trace';
 import { csvField, renderSheet, CSV_HEADER } from './formats';
 import { escapeLatexText } from './latex';
 import { stepChain } from './steps';
-
-interface Reference {
-  readonly exact: Readonly<Record<string, number>>;
-  readonly published_explained: {
-    readonly hidden_deltas_with_updated_output_weights: Readonly<Record<string, number>>;
-  };
-}
-const reference = JSON.parse(
-  readFileSync(new URL('../../../shared/reference/mazur-2-2-2.json', import.meta.url), 'utf8'),
-) as Reference;
 
 interface JsonSheet {
   params: Record<string, number>;
@@ -49,7 +39,7 @@ describe('json', () => {
   it("matches the reference's float64 figures for the article's numbers", () => {
     const sheet = jsonSheet(ARTICLE_MODEL);
     let compared = 0;
-    for (const [key, expected] of Object.entries(reference.exact)) {
+    for (const [key, expected] of Object.entries(REFERENCE.exact)) {
       const id = traceId(key);
       if (id === undefined) continue;
       expect(closeTo(sheet.quantities[id], expected, 1e-12), `${id}`).toBe(true);
@@ -66,11 +56,11 @@ describe('json', () => {
     const expected = computeTrace(model).quantities['dE_dw5'];
     expect(sheet.params['w5']).toBe(0.3);
     expect(sheet.quantities['dE_dw5']).toBe(expected);
-    expect(expected).not.toBeCloseTo(reference.exact['dE_dw5'] ?? 0, 6);
+    expect(expected).not.toBeCloseTo(REFERENCE.exact['dE_dw5'] ?? 0, 6);
   });
 
   it('shows the ordering mistake behind the published w1_new under hidden_deltas = updated', () => {
-    const published = reference.published_explained.hidden_deltas_with_updated_output_weights;
+    const published = REFERENCE.publishedExplained.hiddenDeltasWithUpdatedOutputWeights;
     const sheet = jsonSheet(withSettings({ hidden_deltas: 'updated' }));
     expect(closeTo(sheet.quantities['w1_new'], published['w1_new'] ?? NaN, 1e-8)).toBe(true);
   });

@@ -1,93 +1,23 @@
 /**
- * The engine against every figure of the reference (Mazur's 2-2-2 worked example):
- * float64 `exact` values to 1e-12, the article's `published` figures to the digits
- * it printed, and the after-training figures that the article got wrong, each
- * traced to the mistake that produces it (`published_explained`).
- *
- * The figures are copied here so the test stands alone; when the shared reference
- * file is present, a test checks the copy against it.
+ * The engine against every figure of the reference (Mazur's 2-2-2 worked example,
+ * app/reference/): float64 `exact` values to 1e-12, the article's `published`
+ * figures to the digits it printed, and the after-training figures that the
+ * article got wrong, each traced to the mistake that produces it
+ * (`publishedExplained`).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { printed, REFERENCE } from '../reference/reference';
 import { formatNumber } from './format';
 import { ARTICLE_MODEL, ARTICLE_PARAMS, type Model } from './model';
 import { computeTrace } from './trace';
 import { train, type TrainResult } from './train';
 
-const REFERENCE_FILE = '/work/shared/reference/mazur-2-2-2.json';
-
-const EXACT: Readonly<Record<string, number>> = {
-  net_h1: 0.3775,
-  out_h1: 0.5932699921071872,
-  net_h2: 0.39249999999999996,
-  out_h2: 0.596884378259767,
-  net_o1: 1.10590596705977,
-  out_o1: 0.7513650695523157,
-  net_o2: 1.2249214040964653,
-  out_o2: 0.7729284653214625,
-  E_o1: 0.274811083176155,
-  E_o2: 0.023560025583847746,
-  E_total: 0.2983711087600027,
-  dE_dout_o1: 0.7413650695523157,
-  dout_o1_dnet_o1: 0.18681560180895948,
-  dnet_o1_dw5: 0.5932699921071872,
-  dE_dw1: 0.0004385677344743465,
-  dE_dw2: 0.000877135468948693,
-  dE_dw3: 0.0004977127352608599,
-  dE_dw4: 0.0009954254705217198,
-  dE_dw5: 0.08216704056423077,
-  dE_dw6: 0.08266762784753325,
-  dE_dw7: -0.02260254047747507,
-  dE_dw8: -0.022740242215978222,
-  dE_db1_not_applied: 0.018725609394704128,
-  dE_db2_not_applied: 0.10040032511200071,
-  w1_new: 0.1497807161327628,
-  w2_new: 0.19956143226552567,
-  w3_new: 0.24975114363236958,
-  w4_new: 0.29950228726473915,
-  w5_new: 0.35891647971788465,
-  w6_new: 0.4086661860762334,
-  w7_new: 0.5113012702387375,
-  w8_new: 0.5613701211079891,
-  dE_dout_h1: 0.03635030639314466,
-  dout_h1_dnet_h1: 0.24130070857232525,
-  E_total_after_1_update: 0.29102777369359933,
-  E_total_after_10000_updates: 3.510187782978859e-5,
-  out_o1_after_10000_updates: 0.01591362044355068,
-  out_o2_after_10000_updates: 0.9840642735146238,
-};
+const EXACT = REFERENCE.exact;
 
 /** As printed: strings, because the printed digits are the claim (0.75136507 is 9 digits, 0 dropped). */
-const PUBLISHED: Readonly<Record<string, string>> = {
-  net_h1: '0.3775',
-  out_h1: '0.593269992',
-  out_h2: '0.596884378',
-  net_o1: '1.105905967',
-  out_o1: '0.75136507',
-  out_o2: '0.772928465',
-  E_o1: '0.274811083',
-  E_o2: '0.023560026',
-  E_total: '0.298371109',
-  dE_dout_o1: '0.74136507',
-  dout_o1_dnet_o1: '0.186815602',
-  dnet_o1_dw5: '0.593269992',
-  dE_dw5: '0.082167041',
-  w5_new: '0.35891648',
-  w6_new: '0.408666186',
-  w7_new: '0.51130127',
-  w8_new: '0.561370121',
-  dE_dout_h1: '0.036350306',
-  dout_h1_dnet_h1: '0.241300709',
-  dE_dw1: '0.000438568',
-  w1_new: '0.149780716',
-  w2_new: '0.19956143',
-  w3_new: '0.24975114',
-  w4_new: '0.29950229',
-  E_total_after_1_update: '0.291027924',
-  E_total_after_10000_updates: '0.0000351085',
-  out_o1_after_10000_updates: '0.015912196',
-  out_o2_after_10000_updates: '0.984065734',
-};
+const asPrintedTable = (table: Readonly<Record<string, number>>) =>
+  Object.fromEntries(Object.keys(table).map((key) => [key, printed(key, table)]));
+const PUBLISHED: Readonly<Record<string, string>> = asPrintedTable(REFERENCE.published);
 
 /** The article's figures that are 9 significant digits of the exact value, as formatNumber prints it. */
 const PRINTED_WITH_9_SIGNIFICANT = [
@@ -109,22 +39,12 @@ const PRINTED_WITH_9_SIGNIFICANT = [
   'w1_new',
 ];
 
-const UPDATED_EXPLAINED: Readonly<Record<string, string>> = {
-  w1_new: '0.149817639',
-  w2_new: '0.199635277',
-  w3_new: '0.249788185',
-  w4_new: '0.29957637',
-  E_total_after_1_update: '0.291027924',
-  E_total_after_10000_updates: '0.00003508479',
-  out_o1_after_10000_updates: '0.015912196',
-  out_o2_after_10000_updates: '0.984065734',
-};
-
-const AFTER_9999_EXPLAINED: Readonly<Record<string, string>> = {
-  E_total: '0.0000351085',
-  out_o1: '0.015914185',
-  out_o2: '0.984063712',
-};
+const UPDATED_EXPLAINED = asPrintedTable(
+  REFERENCE.publishedExplained.hiddenDeltasWithUpdatedOutputWeights,
+);
+const AFTER_9999_EXPLAINED = asPrintedTable(
+  REFERENCE.publishedExplained.correctMethodAfter9999Updates,
+);
 
 /** Published figures that the ordering mistake (hidden_deltas = updated) gives. */
 const FROM_UPDATED_ORDER = [
@@ -196,25 +116,14 @@ function expectClose(value: number, exact: number) {
 }
 
 describe('the reference file', () => {
-  it.skipIf(!existsSync(REFERENCE_FILE))('agrees with the copy in this test', () => {
-    const reference = JSON.parse(readFileSync(REFERENCE_FILE, 'utf8')) as {
-      params: Record<string, number>;
-      published: Record<string, number>;
-      exact: Record<string, number>;
-      published_explained: {
-        hidden_deltas_with_updated_output_weights: Record<string, number>;
-        correct_method_after_9999_updates: Record<string, number>;
-      };
-    };
-    const { learning_rate, ...params } = reference.params;
+  it("holds the article's parameters, which are the engine's defaults", () => {
+    const { learning_rate, ...params } = REFERENCE.params;
     expect({ ...params, lr: learning_rate }).toEqual(ARTICLE_PARAMS);
-    expect(reference.exact).toEqual(EXACT);
-    const numbers = (table: Readonly<Record<string, string>>) =>
-      Object.fromEntries(Object.entries(table).map(([key, text]) => [key, Number(text)]));
-    expect(reference.published).toEqual(numbers(PUBLISHED));
-    const explained = reference.published_explained;
-    expect(explained.hidden_deltas_with_updated_output_weights).toEqual(numbers(UPDATED_EXPLAINED));
-    expect(explained.correct_method_after_9999_updates).toEqual(numbers(AFTER_9999_EXPLAINED));
+  });
+
+  it('covers every published figure with an exact one, or an explanation', () => {
+    expect(Object.keys(EXACT).length).toBeGreaterThanOrEqual(38);
+    for (const key of Object.keys(PUBLISHED)) expect(EXACT[key], key).toBeTypeOf('number');
   });
 });
 

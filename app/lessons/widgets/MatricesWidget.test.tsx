@@ -3,6 +3,7 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { setUpAppDom } from '../../test/app-dom';
 import { ARTICLE_MODEL } from '../../engine/model';
+import { REFERENCE } from '../../reference/reference';
 import { computeTrace } from '../../engine/trace';
 import { createAppStore, type AppStore } from '../../store/app-store';
 import { LessonWidget } from './LessonWidget';
@@ -102,10 +103,11 @@ describe('matrices widget', () => {
       ['dE_dw1', 'dE_dw2'],
       ['dE_dw3', 'dE_dw4'],
     ]);
-    // The reference values of the worked example, 9 digits as the article prints them.
-    expect(
-      matrix(container, 'dW1, 2 by 2').cells.map((c) => Number(c.dataset.value).toFixed(9)),
-    ).toEqual(['0.000438568', '0.000877135', '0.000497713', '0.000995425']);
+    // The reference's float64 values of the worked example.
+    const exact = ['dE_dw1', 'dE_dw2', 'dE_dw3', 'dE_dw4'].map((id) => REFERENCE.exact[id]!);
+    matrix(container, 'dW1, 2 by 2').cells.forEach((cell, k) =>
+      expect(Number(cell.dataset.value)).toBeCloseTo(exact[k]!, 15),
+    );
   });
 
   it('hides values the step-through has not reached', () => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -124,6 +124,27 @@ async function post(page: Page, data: unknown, frame = 0) {
   );
 }
 
+/**
+ * Resolves once the widget has handled every message posted to it so far, and drawn the result:
+ * a message the frame posts to itself is queued behind them, and two animation frames cover an
+ * update that waits for the next frame.
+ */
+async function messagesHandled(frame: Frame) {
+  await frame.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const probe = `probe-${Math.random()}`;
+        const onMessage = (event: MessageEvent) => {
+          if (event.data !== probe) return;
+          removeEventListener('message', onMessage);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        };
+        addEventListener('message', onMessage);
+        postMessage(probe, '*');
+      }),
+  );
+}
+
 const msg = (type: string, body: object = {}) => ({ source: 'backprop-lab', v: 1, type, ...body });
 const withW5 = (w5: number) =>
   computeTrace({ ...ARTICLE_MODEL, params: { ...ARTICLE_MODEL.params, w5 } }, NOTATIONS.article)
@@ -186,8 +207,8 @@ test('the host drives the widget: ready once, setParams, refusals, getState afte
     [JSON.stringify(bad), appOrigin] as const,
   );
   await post(page, { source: 'someone-else', v: 1, type: 'getState' });
-  await page.waitForTimeout(300);
-  expect(await received(page, 'state')).toHaveLength(before);
+  // Messages from one window arrive in order: the answer to this getState comes after every
+  // message above was handled, and carries the model they left.
   await post(page, msg('getState'));
   await expect.poll(async () => (await received(page, 'state')).length).toBe(before + 1);
   expect((await received(page, 'state')).at(-1)!.data.quantities).toEqual(withW5(0.3));
@@ -275,7 +296,7 @@ test('a page on another origin than parentOrigin is not heard', async ({ page })
       document.querySelector('iframe')!.contentWindow!.postMessage(data, origin as string),
     [msg('setParams', { params: { w5: 0.3 } }), appOrigin] as const,
   );
-  await page.waitForTimeout(400);
+  await messagesHandled(page.frames()[1]!);
   await expect(widget.locator('[data-param="w5"][data-value]').first()).toHaveAttribute(
     'data-value',
     '0.4',

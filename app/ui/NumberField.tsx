@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { PARAM_LIMITS, paramKind } from '../engine/model';
 import { useAppStore, useAppStoreApi } from '../store/context';
+import { markFocus, movedSince, restoreMark, type FocusMark } from '../store/focus-mark';
 import { fieldText, nudgeStep, nudgeValue, readField } from './number-field';
 
 interface NumberFieldProps {
@@ -18,7 +19,8 @@ interface NumberFieldProps {
  * A labelled numeric field bound to one parameter of the store. It follows the
  * value live (a drag on the graph) except while the user is typing in it; it
  * commits on Enter and on leaving the field; ↑/↓ nudge (Shift ×10, Alt ×0.1);
- * Escape puts back the value in force. A refused entry keeps the model as it was
+ * Escape puts back the value the field had when it got the focus, nudges and
+ * all (focus-mark.ts). A refused entry keeps the model as it was
  * and says why beside the field.
  */
 export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
@@ -41,6 +43,7 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
   const limits = PARAM_LIMITS[paramKind(id) ?? 'weight'];
   const shown = fieldText(value, digits);
   const inputRef = useRef<HTMLInputElement>(null);
+  const focusMark = useRef<FocusMark | null>(null);
   const sliderRef = useRef<HTMLInputElement | null>(null);
   // Whether the user has unsent text in the field, for the subscription below (a draft is never overwritten).
   const typing = useRef(false);
@@ -124,10 +127,13 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
       event.preventDefault();
       if (draft !== null) finish(draft);
     } else if (event.key === 'Escape') {
-      if (draft === null && error === undefined) return;
+      const mark = focusMark.current;
+      const moved = mark !== null && movedSince(store, mark);
+      if (draft === null && error === undefined && !moved) return;
       event.preventDefault();
       setDraft(null);
       clearError();
+      if (mark) restoreMark(store, mark);
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
       const state = store.getState();
@@ -174,7 +180,10 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
         aria-describedby={error !== undefined ? errorId : undefined}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
-        onFocus={() => setFocused(true)}
+        onFocus={() => {
+          setFocused(true);
+          focusMark.current = markFocus(store, id);
+        }}
         onBlur={() => {
           setFocused(false);
           if (draft !== null) finish(draft);

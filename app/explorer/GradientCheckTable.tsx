@@ -3,7 +3,7 @@ import { formatDisplayNumber } from '../engine/format';
 import { GRADIENT_CHECK_STEP, GRADIENT_CHECK_STEPS, gradientCheck } from '../engine/gradient-check';
 import { useAppStore } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
-import { formatScientific, paramOfStep } from './check-data';
+import { formatScientific, paramOfStep, powerOfTen } from './check-data';
 import { CAUSE_WORD, checkRowWords, checkSummary } from './gap-words';
 import { useVisibleSnapshot } from './use-visible-snapshot';
 
@@ -40,7 +40,7 @@ export function GradientCheckTable() {
         <select id={ids.step} value={h} onChange={(event) => setH(Number(event.target.value))}>
           {GRADIENT_CHECK_STEPS.map((choice) => (
             <option key={choice} value={choice}>
-              {formatScientific(choice).replace(/^1\u2009×\u2009/, '')}
+              {powerOfTen(choice)}
               {choice === GRADIENT_CHECK_STEP ? ' (usual)' : ''}
             </option>
           ))}
@@ -51,7 +51,7 @@ export function GradientCheckTable() {
         data-check-verdict={rows.every((row) => row.agrees) ? 'agree' : 'differ'}
       >
         {focus ? `This step’s ∂E/∂${focus.param}: ${checkRowWords(focus)}. ` : ''}
-        {checkSummary(rows, slip)}
+        {checkSummary(rows, slip, focus?.param ?? null)}
       </p>
       <div className="check-table-box">
         <table className="check-table">

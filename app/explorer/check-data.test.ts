@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScientific, paramOfStep } from './check-data';
+import { formatScientific, paramOfStep, powerOfTen } from './check-data';
 
 describe('the Check tab’s helpers', () => {
   it('names the parameter a step is about', () => {
@@ -18,5 +18,8 @@ describe('the Check tab’s helpers', () => {
     expect(formatScientific(0.05)).toBe('0.05');
     expect(formatScientific(-4.5e-7)).toBe('−4.5\u2009×\u200910⁻⁷');
     expect(formatScientific(1e-4)).toBe('1\u2009×\u200910⁻⁴');
+    expect(powerOfTen(1e-6)).toBe('10⁻⁶');
+    expect(powerOfTen(1e-10)).toBe('10⁻¹⁰');
+    expect(powerOfTen(100)).toBe('10²');
   });
 });

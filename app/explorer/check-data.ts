@@ -13,6 +13,16 @@ export function paramOfStep(step: string): string | null {
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
+/** 10⁻⁶ for 1e-6: a power of ten as a person writes it. */
+export function powerOfTen(value: number): string {
+  const power = Math.round(Math.log10(value));
+  const digits = String(Math.abs(power))
+    .split('')
+    .map((d) => SUPERSCRIPT[Number(d)])
+    .join('');
+  return `10${power < 0 ? '⁻' : ''}${digits}`;
+}
+
 /** A small number as a person reads it: 3.2 × 10⁻¹¹ (thin spaces; 0 as 0). */
 export function formatScientific(value: number, digits = 2): string {
   if (value === 0 || !Number.isFinite(value)) return String(value);

@@ -160,13 +160,20 @@ export function checkRowWords(row: GradientCheck): string {
 }
 
 /** The whole check in a sentence: which gradients disagree, or why every small gap is harmless. */
-export function checkSummary(rows: readonly GradientCheck[], note = ''): string {
+export function checkSummary(
+  rows: readonly GradientCheck[],
+  note = '',
+  told: string | null = null,
+): string {
   const wrong = rows.filter((row) => !row.agrees);
   if (wrong.length > 0) {
-    const first = wrong[0]!.diagnosis;
-    return `${wrong.map((row) => row.param).join(', ')} disagree: their gaps stay put as h shrinks (${
-      wrong[0]!.param
-    }: ${ladderWords(first, 'h', absoluteGap)}), which neither the curve’s bend nor rounding does. The backward pass is not computing the derivative of E${
+    const first = wrong[0]!;
+    // The row the step is about has told its ladder already; another wrong row shows it here.
+    const ladder =
+      told === first.param || wrong.some((row) => row.param === told)
+        ? ''
+        : ` (${first.param}: ${ladderWords(first.diagnosis, 'h', absoluteGap)})`;
+    return `${wrong.map((row) => row.param).join(', ')} disagree: their gaps stay put as h shrinks${ladder}, which neither the curve’s bend nor rounding does. The backward pass is not computing the derivative of E${
       note ? ` (${note})` : ''
     }.`;
   }

@@ -9,11 +9,17 @@ import { formatScientific } from './check-data';
 
 const ACTIVATION_NAME = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', linear: 'identity' };
 
-/** A value as the Train tab quotes it: 8.1 × 10⁻⁴¹, 0.999999999998, 0.25. */
-const quote = (value: number, digits: number) =>
-  Math.abs(value) < 1e-4 && value !== 0
+/**
+ * A value as the Train tab quotes it: 8.1 × 10⁻⁴¹, 1 − 2.1 × 10⁻¹², 0.25. An output
+ * a hair from ±1 would round to 1 at any number of digits; its distance shows.
+ */
+function quote(value: number, digits: number): string {
+  const gap = 1 - Math.abs(value);
+  if (gap > 0 && gap < 1e-6) return `${value < 0 ? '−' : ''}1 − ${formatScientific(gap, 2)}`;
+  return Math.abs(value) < 1e-6 && value !== 0
     ? formatScientific(value, 2)
     : formatDisplayNumber(value, digits);
+}
 
 /** What to say about the current state, or '' when training can move as it should. */
 export function healthWords(health: TrainingHealth, lr: number, digits: number): string {

@@ -61,7 +61,7 @@ export function GradientCheckTable() {
               <th scope="col">p</th>
               <th scope="col">∂E/∂p, backward</th>
               <th scope="col">estimate</th>
-              <th scope="col">difference, why</th>
+              <th scope="col">difference</th>
             </tr>
           </thead>
           <tbody>

@@ -30,7 +30,7 @@ export const ParamPanel = memo(function ParamPanel() {
       <div className="numbers-panel">
         <p className="panel-note">
           Type a number and press Enter, or use ↑/↓ (Shift ×10, Alt ×0.1). Escape puts back the
-          value the field had when you entered it, nudges included.
+          value from when you entered the field or last pressed Enter, nudges included.
         </p>
         {GROUPS.map(([kind, title]) => {
           const group = ids.filter((id) => paramKind(id) === kind);

@@ -43,15 +43,22 @@ export function divergenceMessage(
   done: number,
   divergence: Pick<Divergence, 'reason' | 'param'>,
 ): string {
-  const after = `Training stopped after ${formatCount(done)} ${done === 1 ? 'step' : 'steps'}`;
-  const next = `step ${formatCount(done + 1)}`;
+  const next = done === 0 ? 'its first step' : `step ${formatCount(done + 1)}`;
   const why =
     divergence.reason === 'out-of-range'
       ? `${next} would have taken ${divergence.param ?? 'a weight'} past ±10⁶, its allowed range`
       : divergence.reason === 'not-finite'
         ? `at ${next} the error would have outgrown float64`
         : `at ${next} the error would have grown past a million times its start`;
-  return `${after}: ${why} (learning rate too large?). The state after step ${formatCount(done)} is kept.`;
+  const after =
+    done === 0
+      ? 'Training stopped before it began'
+      : `Training stopped after ${formatCount(done)} ${done === 1 ? 'step' : 'steps'}`;
+  const kept =
+    done === 0
+      ? 'The starting state is kept.'
+      : `The state after step ${formatCount(done)} is kept.`;
+  return `${after}: ${why} (learning rate too large?). ${kept}`;
 }
 
 /**

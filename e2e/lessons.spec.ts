@@ -3,7 +3,7 @@ import { computeTrace } from '../app/engine/trace';
 import { PROGRESS_KEY } from '../app/lessons/progress';
 import { stepModel } from '../app/lessons/step-state';
 import { DEFAULT_PANELS, type LessonStep } from '../app/lessons/schema';
-import { findLesson, hasNetworkCheck, LessonPage } from './lesson-page';
+import { contentLessons, findLesson, hasNetworkCheck, LessonPage } from './lesson-page';
 
 const lesson = findLesson();
 const { slug } = lesson.meta;
@@ -309,4 +309,33 @@ test('the keyboard help in a lesson states the rule for the arrow keys', async (
   await expect(
     page.getByRole('dialog', { name: 'Keyboard' }).getByRole('row', { name: /^→ Next step$/ }),
   ).toBeVisible();
+});
+
+test('lesson 6’s slip step: the Check panel says the backward pass is wrong, not that ε is too large', async ({
+  page,
+}) => {
+  // Found from the content: the step that shows the Check panel with the slip switched on.
+  const found = [...contentLessons()].flatMap((l) =>
+    l.steps
+      .map((step, k) => ({ slug: l.meta.slug, step, k }))
+      .filter(
+        ({ step }) =>
+          step.state?.hidden_deltas === 'updated' && (step.panels ?? []).includes('check'),
+      ),
+  );
+  expect(found.length).toBeGreaterThan(0);
+  const { slug: slipLesson, k } = found[0]!;
+  const lessons = new LessonPage(page);
+  await lessons.open(slipLesson, k + 1);
+  const why = page.locator('.nudge-why');
+  // The Check panel computes while on screen: scroll to it, as a learner does.
+  await why.scrollIntoViewIfNeeded();
+  await expect(why).toBeVisible();
+  await expect(why).toHaveAttribute('data-gap-cause', 'wrong-gradient');
+  await expect(why).toContainText('The gap stays put as ε shrinks');
+  await expect(why).toContainText('a smaller ε will not help: the backward pass is wrong.');
+  await expect(page.locator('.check-verdict')).toContainText('the backward pass is wrong');
+  await expect(page.locator('tr[data-check-param="w1"] [data-check="difference"]')).toContainText(
+    '✗ wrong',
+  );
 });

@@ -4,23 +4,10 @@
  */
 import { EngineError } from './errors';
 import { checkLeaf, computeExpressionTrace, gradientId, type ExpressionTrace } from './expression';
+import { measureNudge, type Nudge } from './nudge';
 
-export interface LeafNudge {
-  readonly leaf: string;
-  readonly epsilon: number;
-  /** the leaf's value before and after the nudge */
-  readonly from: number;
-  readonly to: number;
-  readonly output: string;
-  readonly before: number;
-  readonly after: number;
-  /** after − before, measured by computing the graph again */
-  readonly change: number;
-  /** ∂output/∂leaf */
-  readonly gradient: number;
-  /** ∂output/∂leaf · ε, the change the gradient predicts */
-  readonly predicted: number;
-}
+/** A nudge of one leaf: `subject` is the leaf, `output` the graph's output. */
+export type LeafNudge = Nudge;
 
 /**
  * Moves one leaf by ε, computes the graph again and compares the output's change
@@ -33,22 +20,16 @@ export function nudgeLeaf(trace: ExpressionTrace, leaf: string, epsilon: number)
   }
   checkLeaf('ε', epsilon);
   const from = leaves[leaf]!;
-  // Rounded to 12 significant digits, so that 0.1 + 0.01 lands on 0.11 and repeated nudges stay tidy.
-  const to = checkLeaf(leaf, Number((from + epsilon).toPrecision(12)));
-  const moved = computeExpressionTrace(graph.id, { ...leaves, [leaf]: to });
-  const before = quantities[graph.output]!;
-  const after = moved.quantities[graph.output]!;
-  const gradient = quantities[gradientId(graph.output, leaf)]!;
-  return {
-    leaf,
+  return measureNudge({
+    subject: leaf,
+    output: graph.output,
     epsilon,
     from,
-    to,
-    output: graph.output,
-    before,
-    after,
-    change: after - before,
-    gradient,
-    predicted: gradient * epsilon,
-  };
+    // Rounded to 12 significant digits, so that 0.1 + 0.01 lands on 0.11 and repeated nudges stay tidy.
+    to: checkLeaf(leaf, Number((from + epsilon).toPrecision(12))),
+    before: quantities[graph.output]!,
+    gradient: quantities[gradientId(graph.output, leaf)]!,
+    outputAt: (x) =>
+      computeExpressionTrace(graph.id, { ...leaves, [leaf]: x }).quantities[graph.output]!,
+  });
 }

@@ -107,7 +107,7 @@ export function SettingsPanel() {
       <ChoiceSelect
         label="Significant digits (digits)"
         value={String(digits)}
-        choices={digitChoices(digits).map((d) => ({
+        choices={digitChoices().map((d) => ({
           value: String(d),
           label: d === 9 ? `${d} (the article’s)` : String(d),
         }))}

@@ -41,7 +41,7 @@ export function ExpressionNudge({
         {result && (
           <>
             <span className="expr-nudge-move">
-              {result.leaf}: {show(result.from)} → {show(result.to)}; {result.output}:{' '}
+              {result.subject}: {show(result.from)} → {show(result.to)}; {result.output}:{' '}
               {show(result.before, result.output)} → {show(result.after, result.output)}.
             </span>{' '}
             <span
@@ -53,13 +53,13 @@ export function ExpressionNudge({
               {showGradients ? (
                 <>
                   {' '}
-                  ≈ ∂{result.output}/∂{result.leaf} · {result.epsilon} ={' '}
-                  <strong>{show(result.predicted, gradientId(result.output, result.leaf))}</strong>
+                  ≈ ∂{result.output}/∂{result.subject} · {result.epsilon} ={' '}
+                  <strong>{show(result.predicted, gradientId(result.output, result.subject))}</strong>
                 </>
               ) : (
                 <>
                   , about {show(result.change / result.epsilon)} times the nudge. Show the gradients
-                  to compare with ∂{result.output}/∂{result.leaf}.
+                  to compare with ∂{result.output}/∂{result.subject}.
                 </>
               )}
             </span>

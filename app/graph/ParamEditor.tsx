@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { PARAM_LIMITS, paramKind } from '../engine/model';
 import { useAppStoreApi } from '../store/context';
+import { markFocus, restoreMark } from '../store/focus-mark';
 import { nudgeStep, nudgeValue, readField } from '../ui/number-field';
 import type { Box } from './geometry';
 
@@ -22,7 +23,8 @@ const HEIGHT = 40;
 
 /**
  * Typing a value in place, over its label. Enter or leaving the field commits;
- * Escape cancels. A refused entry ("abc", "", "1e400", a value out of range)
+ * Escape cancels, putting back the value from before the editor opened (↑/↓
+ * nudges included). A refused entry ("abc", "", "1e400", a value out of range)
  * keeps the model as it was and shows the engine's reason.
  */
 export function ParamEditor({
@@ -42,6 +44,7 @@ export function ParamEditor({
   const [text, setText] = useState(initial);
   const input = useRef<HTMLInputElement>(null);
   const closed = useRef(false);
+  const [mark] = useState(() => markFocus(store, id));
 
   useEffect(() => {
     input.current?.focus();
@@ -77,6 +80,7 @@ export function ParamEditor({
       event.preventDefault();
       event.stopPropagation();
       onMessage(null);
+      restoreMark(store, mark);
       close(true);
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();

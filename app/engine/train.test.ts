@@ -2,11 +2,11 @@
  * Training: the same step as the trace's update, repeated; the error falls on
  * the article's network; a run that leaves float64 stops at its last finite state.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_MODEL, DEFAULT_SETTINGS, paramIds, type Model, type Settings } from './model';
 import { networkNames } from './architecture';
 import { computeTrace } from './trace';
-import { divergenceLimit, train } from './train';
+import { divergenceLimit, train, type TrainResult } from './train';
 
 const withSettings = (settings: Partial<Settings>, params: Record<string, number> = {}): Model => ({
   ...ARTICLE_MODEL,
@@ -25,8 +25,13 @@ function stepByTrace(model: Model): { model: Model; loss: number } {
   return { model: { ...model, params }, loss: trace.quantities.E_total_new! };
 }
 
+// Runs happen in beforeEach, not once per describe block: they take milliseconds, and mutation
+// testing (stryker.config.mjs) then knows which tests run which engine code.
 describe('train on the article', () => {
-  const run = train(ARTICLE_MODEL, 10000);
+  let run: TrainResult;
+  beforeEach(() => {
+    run = train(ARTICLE_MODEL, 10000);
+  });
 
   it('completes every step', () => {
     expect(run.status).toBe('done');
@@ -123,7 +128,10 @@ describe('divergence', () => {
       i2: 1e3,
     },
   );
-  const run = train(exploding, 100);
+  let run: TrainResult;
+  beforeEach(() => {
+    run = train(exploding, 100);
+  });
 
   it('stops before a step that takes a weight out of its allowed range, and names it', () => {
     expect(run.status).toBe('diverged');

@@ -83,7 +83,10 @@ export interface StepMeta {
   /** a trace quantity: the explorer goes to that step and lights it */
   readonly focus?: string;
   readonly panels?: readonly PanelId[];
-  /** false hides the explorer's values until the learner reveals them (or the check is answered) */
+  /**
+   * true shows every value of the explorer; false (the default) only those up to the
+   * focus, as the step-through reaches them (see stepVisibility)
+   */
   readonly reveal?: boolean;
   readonly widget?: WidgetSpec;
   readonly check?: CheckSpec;

@@ -59,7 +59,7 @@ export function compileLesson(file: string, folder: string, source: string): Com
     steps.push({
       ...rest,
       panels: rest.panels ?? DEFAULT_PANELS,
-      reveal: rest.reveal ?? true,
+      reveal: rest.reveal ?? false,
       html,
       ...(check && {
         check: {

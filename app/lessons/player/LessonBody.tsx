@@ -3,12 +3,10 @@ import { handleShortcut } from '../../explorer/shortcuts';
 import { fitDisplayMath } from '../../ui/fit-math';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { Lesson } from '../schema';
-import { hidesValues } from '../step-state';
 import { CheckCard } from './CheckCard';
 import { LessonBar } from './LessonBar';
 import { LessonNav } from './LessonNav';
 import { LessonStage } from './LessonStage';
-import { RevealValues } from './RevealValues';
 import { useApplyStep } from './use-apply-step';
 
 interface LessonBodyProps {
@@ -66,6 +64,11 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
   // Each step's display math fitted to the column (a matrix equation on a phone, or zoomed).
   useEffect(() => (text.current ? fitDisplayMath(text.current) : undefined), [index, seed]);
 
+  // A check on a widget step may ask for the widget's own quantity or for the network's.
+  const checksWidget =
+    step.widget !== undefined &&
+    step.check !== undefined &&
+    !(step.check.quantity in store.getState().trace.quantities);
   const answeredBefore =
     seed === null && (store.getState().progress.lessons[slug]?.answered.includes(step.id) ?? false);
   // New numbers change the network, not a widget's own values: offered where they matter.
@@ -96,24 +99,22 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
             </p>
           )}
           <div className="lesson-prose" dangerouslySetInnerHTML={{ __html: step.html }} />
-          {step.check ? (
+          {step.check && (
             <CheckCard
               key={`${step.id}:${seed ?? ''}`}
               slug={slug}
               stepId={step.id}
               check={step.check}
-              widgetValue={step.widget ? widgetValue : undefined}
+              widgetValue={checksWidget ? widgetValue : undefined}
               answeredBefore={answeredBefore}
             />
-          ) : (
-            hidesValues(step) && <RevealValues />
           )}
         </article>
         <LessonNav lesson={lesson} index={index} />
         <LessonStage
           step={step}
           onWidgetValues={onWidgetValues}
-          conceal={step.widget && step.check && !revealed ? step.check.quantity : null}
+          conceal={checksWidget && !revealed ? step.check!.quantity : null}
         />
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -4,6 +4,7 @@
  */
 import { ARTICLE_MODEL, type Model } from '../engine/model';
 import { modelFromQuery } from '../engine/query';
+import { train } from '../engine/train';
 import { practiceModel } from './practice';
 import type { LessonStep } from './schema';
 
@@ -20,7 +21,17 @@ function practiceBase(seed: number): Model {
  * sets itself still applies on top, since it is the point of the step (a dead ReLU's
  * negative weights, a saturated sigmoid's large ones).
  */
-export function stepModel(step: Pick<LessonStep, 'state'>, practiceSeed: number | null): Model {
+export function stepModel(
+  step: Pick<LessonStep, 'state' | 'train'>,
+  practiceSeed: number | null,
+): Model {
+  const model = stateModel(step, practiceSeed);
+  const steps = step.train ?? 0;
+  return steps > 0 ? { ...model, params: train(model, steps).params } : model;
+}
+
+/** The step's state over the base numbers, before any training the step asks for. */
+export function stateModel(step: Pick<LessonStep, 'state'>, practiceSeed: number | null): Model {
   const base = practiceSeed === null ? ARTICLE_MODEL : practiceBase(practiceSeed);
   const entries = Object.entries(step.state ?? {}).map(([key, value]): [string, string] => [
     key,

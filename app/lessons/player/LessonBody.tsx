@@ -8,6 +8,7 @@ import { LessonBar } from './LessonBar';
 import { LessonNav } from './LessonNav';
 import { LessonStage } from './LessonStage';
 import { useApplyStep } from './use-apply-step';
+import { useCitations } from './use-citations';
 
 interface LessonBodyProps {
   readonly lesson: Lesson;
@@ -61,6 +62,8 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
     if (top < 0) heading.current?.scrollIntoView({ block: 'start' });
   }, [index]);
 
+  useCitations(text, step, seed);
+
   // Each step's display math fitted to the column (a matrix equation on a phone, or zoomed).
   useEffect(() => (text.current ? fitDisplayMath(text.current) : undefined), [index, seed]);
 
@@ -94,8 +97,8 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
           </h2>
           {seed !== null && !step.widget && (
             <p className="practice-note">
-              Practice numbers: the text still quotes the article’s numbers; the explorer and the
-              check use the new ones.
+              Practice numbers: every figure in the text, the explorer and the check comes from the
+              new numbers. Remarks about particular values were written for the article’s.
             </p>
           )}
           <div className="lesson-prose" dangerouslySetInnerHTML={{ __html: step.html }} />

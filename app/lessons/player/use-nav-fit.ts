@@ -26,13 +26,13 @@ export function useNavFit(nav: RefObject<HTMLElement | null>, steps: number): Na
       // Try each fit in turn, directly on the element (no render between), and keep the first that fits.
       let chosen: NavFit = 'count';
       for (const candidate of NAV_FITS) {
-        element.dataset.fit = candidate;
+        element.setAttribute('data-fit', candidate);
         if (!overflows(element)) {
           chosen = candidate;
           break;
         }
       }
-      element.dataset.fit = chosen;
+      element.setAttribute('data-fit', chosen);
       setFit(chosen);
     };
     measure();

@@ -57,18 +57,22 @@ export function CheckCard({ slug, stepId, check, widgetValue, answeredBefore }: 
 
   useEffect(() => {
     if (answers === 0) return;
-    if (status === 'open') {
-      // The feedback, the newest hint or the worked formula, with the field above them.
-      const response = latest.current;
-      const newest =
-        response?.querySelector('.check-worked') ??
-        response?.querySelector('.check-hint:last-child');
-      bringIntoView(row.current, newest ?? response ?? null);
-    } else {
+    if (status !== 'open') {
       // The form is gone: the focus goes to the value that replaced it, not to the page.
       result.current?.focus({ preventScroll: true });
       bringIntoView(result.current, latest.current);
+      return;
     }
+    // The feedback, the newest hint or the worked formula, with the field above them.
+    const response = latest.current;
+    const worked = response?.querySelector('.check-worked');
+    const newest = worked ?? response?.querySelector('.check-hint:last-child');
+    bringIntoView(row.current, newest ?? response ?? null);
+    if (!worked || typeof ResizeObserver === 'undefined') return;
+    // The worked formula grows once its math is drawn: keep it in view as it does.
+    const observer = new ResizeObserver(() => bringIntoView(row.current, worked));
+    observer.observe(worked);
+    return () => observer.disconnect();
   }, [answers, status]);
 
   const currentValue = () =>

@@ -145,3 +145,18 @@ test('new numbers change the numbers in the prose and its formulas, and back', a
   await page.getByRole('button', { name: 'Back to the article’s numbers' }).click();
   await expect(cited).toHaveText(citationText(article, 9));
 });
+
+test('the measured gradient the prose quotes is the one the Check panel shows', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const lesson = [...contentLessons()].find((l) => l.meta.slug === 'update-and-training')!;
+  const step = lesson.steps.findIndex((s) => (s.panels ?? []).includes('check'));
+  const lessons = new LessonPage(page);
+  await lessons.open(lesson.meta.slug, step + 1);
+  const quoted = page.locator('.lesson-prose .katex-html [data-cite="numeric(w1)"]');
+  const shown = page.locator('[data-check-param="w1"] [data-check="numeric"]');
+  await expect(shown).toBeVisible();
+  await expect(quoted).toHaveText((await shown.textContent())!);
+  await expect(quoted).toHaveAttribute('data-value', (await shown.getAttribute('data-value'))!);
+});

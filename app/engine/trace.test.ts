@@ -119,6 +119,26 @@ describe('the article trace', () => {
     }
   });
 
+  it('says what each quantity is', () => {
+    const kinds = Object.fromEntries(trace.entries.map((e) => [e.id, e.kind]));
+    expect(kinds).toMatchObject({
+      net_h1: 'weighted-sum',
+      out_o2: 'activation',
+      E_o1: 'output-error',
+      E_total: 'total-error',
+      dE_dout_o1: 'error-slope',
+      dE_dout_h1_via_o2: 'path',
+      dE_dout_h2: 'sum-of-paths',
+      dout_h1_dnet_h1: 'activation-slope',
+      delta_o2: 'delta',
+      dnet_o1_dw5: 'input',
+      dE_dw1: 'weight-gradient',
+      dE_db2: 'bias-gradient',
+      w5_new: 'update',
+      E_total_new: 'error-after-update',
+    });
+  });
+
   it('substitutes the numbers into the formula', () => {
     const e = entry(trace, 'net_h1');
     expect(e.formula).toBe('w_{1}\\cdot i_{1}+w_{2}\\cdot i_{2}+b_{1}\\cdot 1');

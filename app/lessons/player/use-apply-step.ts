@@ -34,7 +34,7 @@ export function useApplyStep(slug: string, step: LessonStep, index: number): voi
     const { showAll, concealed } = stepVisibility(
       step,
       revealed,
-      new Set(state.trace.entries.map((e) => e.id)),
+      state.trace.entries.map((e) => e.id),
     );
     state.setShowAll(showAll);
     state.setConcealed(concealed);

@@ -142,6 +142,7 @@ test('Escape puts back the value from when the field got the focus, nudges inclu
 test('the digits menu offers 1 to 17, the counts a link may give', async ({ page }) => {
   await page.getByRole('tab', { name: 'Settings' }).click();
   const menu = tools(page).getByRole('combobox', { name: /^Significant digits/ });
+  await expect(menu.locator('option')).toHaveCount(17);
   const offered = await menu
     .locator('option')
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));

@@ -41,7 +41,8 @@ test.describe('presenter mode in a lesson', () => {
   });
 
   test('H hides every number and shows them again; B blanks until a key', async ({ page }) => {
-    const value = page.locator('.lesson-stage [data-live][data-quantity]').first();
+    // A number the lesson shows at step 1 (a weight): computed values wait for the step that asks.
+    const value = page.locator('.lesson-stage [data-live]:not([data-unrevealed])').first();
     await expect(value).toBeVisible();
     await page.keyboard.press('h');
     await expect(value).toBeHidden();

@@ -34,17 +34,15 @@ function measureGraphText(page: Page): Promise<GraphText> {
       if (text.left < rect.left - 1 || text.right > rect.right + 1) spilling.push(id);
       boxes.push({ id, box: rect });
     }
-    for (const node of svg.querySelectorAll('.graph-node')) {
-      const lines = [...node.querySelectorAll('.graph-node-value')];
-      if (lines.length === 0) continue;
-      const all = lines.map((l) => l.getBoundingClientRect());
-      const box = new DOMRect(
-        Math.min(...all.map((b) => b.left)),
-        Math.min(...all.map((b) => b.top)),
-        Math.max(...all.map((b) => b.right)) - Math.min(...all.map((b) => b.left)),
-        Math.max(...all.map((b) => b.bottom)) - Math.min(...all.map((b) => b.top)),
-      );
-      boxes.push({ id: `${node.getAttribute('data-node') ?? 'node'} values`, box });
+    // Every number drawn beside a node (net, out, ∂E/∂out, δ, a target's error, the total
+    // error, a weight after the update), line by line, as far as the step-through shows them.
+    for (const line of svg.querySelectorAll<SVGTextElement>('.graph-node-value')) {
+      if (getComputedStyle(line).visibility === 'hidden') continue;
+      const owner = line.closest('[data-values-of]')?.getAttribute('data-values-of') ?? '';
+      boxes.push({
+        id: `${owner} ${line.textContent ?? ''}`.trim(),
+        box: line.getBoundingClientRect(),
+      });
     }
     const overlapping: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
@@ -70,8 +68,9 @@ test.use({ viewport: { width: 1280, height: 720 } });
 test('presenter mode draws the network with room-sized text, nothing overlapping', async ({
   page,
 }) => {
-  // The longest values: after training every weight has four significant digits.
-  await page.goto('/?present=1&step=dE_dw5&w1=-0.1235&w5=-0.3589&w8=0.5512&i2=-0.1001');
+  // The longest values: after training every weight has four significant digits. At the last
+  // step every number the diagram can show is drawn.
+  await page.goto('/?present=1&step=E_total_new&w1=-0.1235&w5=-0.3589&w8=0.5512&i2=-0.1001');
   await expect(page.locator('.graph-svg .param-label').first()).toBeVisible();
   // The drawing takes its final size once the panels beside it have their content.
   await expect
@@ -86,7 +85,7 @@ test('presenter mode draws the network with room-sized text, nothing overlapping
 test('the normal explorer keeps its own sizes (the presenter scale is presenter-only)', async ({
   page,
 }) => {
-  await page.goto('/?step=dE_dw5');
+  await page.goto('/?step=E_total_new');
   await expect(page.locator('.graph-svg .param-label').first()).toBeVisible();
   const text = await measureGraphText(page);
   expect(text.values).toBeLessThan(18.5);

@@ -6,7 +6,7 @@ import { expectNoViolations, useTheme, type Theme } from './a11y-audit';
  * Each test walks one page through several states, so the page loads once.
  */
 
-async function openTab(page: Page, name: 'Numbers' | 'Settings' | 'Train' | 'Check') {
+async function openTab(page: Page, name: 'Numbers' | 'Computed' | 'Settings' | 'Train' | 'Check') {
   await page.getByRole('tab', { name, exact: true }).click();
   await expect(page.getByRole('tabpanel', { name })).toBeVisible();
 }
@@ -29,11 +29,15 @@ for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
       await expectNoViolations(page, `explorer at dE_dw5, ${theme}`, { only: 'main' });
       await page.getByRole('switch', { name: /show all/i }).click();
       await expectNoViolations(page, `explorer, show all, ${theme}`, { only: 'main' });
+      // The last step: every number drawn, the note on the article's figure.
+      await page.goto('/?step=E_total_new');
+      await expect(page.getByRole('note')).toBeVisible();
+      await expectNoViolations(page, `explorer at E_total_new, ${theme}`, { only: 'main' });
     });
 
     test('explorer: each tools tab, and after training', async ({ page }) => {
       await page.goto('/');
-      for (const tab of ['Numbers', 'Settings', 'Check'] as const) {
+      for (const tab of ['Numbers', 'Computed', 'Settings', 'Check'] as const) {
         await openTab(page, tab);
         await expectNoViolations(page, `explorer, ${tab} tab, ${theme}`, {
           only: '.explorer-tools',

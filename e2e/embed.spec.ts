@@ -406,11 +406,11 @@ test('edit=0 locks the reader out, but the host still sets values', async ({ pag
   const before = await gradient.getAttribute('data-value');
   expect(Number(before)).toBeCloseTo(withW5(ARTICLE_MODEL.params.w5!).dE_dw5!, 12);
 
-  // No control on the graph: no spinbutton, no editor on click, no drag, no nudge.
-  await expect(graph.getByRole('spinbutton', { name: /^w5/ })).toHaveCount(0);
+  // No control on the graph: no button for the value, no editor on click, no drag, no nudge.
+  await expect(graph.getByRole('button', { name: /^w5 / })).toHaveCount(0);
   await expect(graph.getByRole('spinbutton')).toHaveCount(0);
   await w5.click();
-  await expect(widget.getByRole('textbox', { name: /^w5/ })).toHaveCount(0);
+  await expect(widget.getByRole('spinbutton', { name: /^w5/ })).toHaveCount(0);
   const box = (await w5.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -445,7 +445,7 @@ test('edit=1 (the default) keeps the graph values editable', async ({ page }) =>
   for (const query of ['edit=1', '']) {
     await page.goto(`/embed.html?panels=graph,settings&${query}`);
     const graph = page.getByRole('group', { name: 'Network diagram' });
-    await expect(graph.getByRole('spinbutton', { name: /^w5/ })).toHaveCount(1);
+    await expect(graph.getByRole('button', { name: /^w5 / })).toHaveCount(1);
     await expect(
       page.getByRole('region', { name: 'Settings' }).getByRole('combobox').first(),
     ).toBeEnabled();

@@ -18,7 +18,7 @@ import {
 
 const NOTATION_LABELS: Readonly<Record<NotationId, string>> = {
   article: 'the article’s: net, out, E_total',
-  course: 'the deep-learning course’s: z, a, δ, dW, db',
+  course: 'the deep-learning course’s: z, a, dz, dW, db',
 };
 
 /**

@@ -22,10 +22,11 @@ const WIDTH = 150;
 const HEIGHT = 40;
 
 /**
- * Typing a value in place, over its label. Enter or leaving the field commits;
- * Escape cancels, putting back the value from before the editor opened (↑/↓
- * nudges included). A refused entry ("abc", "", "1e400", a value out of range)
- * keeps the model as it was and shows the engine's reason.
+ * Typing a value in place, over its label: a spin button (↑/↓ nudge the value,
+ * Shift ×10). Enter or leaving the field commits; Escape cancels, putting back
+ * the value from before the editor opened (↑/↓ nudges included). A refused entry
+ * ("abc", "", "1e400", a value out of range) keeps the model as it was and shows
+ * the engine's reason.
  */
 export function ParamEditor({
   id,
@@ -37,6 +38,7 @@ export function ParamEditor({
   onDone,
 }: ParamEditorProps) {
   const store = useAppStoreApi();
+  const limits = PARAM_LIMITS[paramKind(id) ?? 'weight'];
   const [initial] = useState(() => {
     const value = store.getState().model.params[id];
     return value === undefined ? '' : String(value);
@@ -88,7 +90,6 @@ export function ParamEditor({
       const typed = readField(id, text);
       const base = typed.ok ? typed.value : state.model.params[id];
       if (base === undefined) return;
-      const limits = PARAM_LIMITS[paramKind(id) ?? 'weight'];
       const next = nudgeValue(base, (event.key === 'ArrowUp' ? 1 : -1) * nudgeStep(event), limits);
       if (state.setParam(id, next, 'commit')) {
         setText(String(next));
@@ -97,6 +98,9 @@ export function ParamEditor({
     }
   };
 
+  // A spin button tells its value: the one typed, while it reads as a number.
+  const reading = readField(id, text);
+  const now = reading.ok ? reading.value : store.getState().model.params[id];
   const x = Math.min(frame.width - WIDTH, Math.max(0, anchor.x + anchor.width / 2 - WIDTH / 2));
   const y = Math.min(frame.height - HEIGHT, Math.max(0, anchor.y + anchor.height / 2 - HEIGHT / 2));
   return (
@@ -105,6 +109,10 @@ export function ParamEditor({
         ref={input}
         className="param-editor-input"
         type="text"
+        role="spinbutton"
+        aria-valuenow={now}
+        aria-valuemin={limits[0]}
+        aria-valuemax={limits[1]}
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}

@@ -54,6 +54,7 @@ async function expectFigures(page: Page, model: ReturnType<typeof modelWith>) {
 /** The audience's window, then the speaker's, both presenting, found each other. */
 async function openBoth(page: Page, query: string): Promise<Page> {
   await page.goto(`/?present=1&${query}`);
+  await expect(page.getByRole('button', { name: 'Exit presenter mode' })).toBeVisible();
   const speaker = await page.context().newPage();
   await speaker.goto(`/?present=speaker&${query}`);
   await expect(speaker.getByText('Elapsed')).toBeVisible();

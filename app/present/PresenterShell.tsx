@@ -3,7 +3,6 @@ import type { AppState } from '../store/app-store';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { searchFor } from '../store/url-sync';
 import { useBlankKeys } from './use-blank-keys';
-import { usePresentSync } from './use-present-sync';
 
 /** Classes on <html>: the presenter theme and type scale, hidden numbers, the tools opened. */
 function useRootClass(name: string, on: boolean): void {
@@ -30,7 +29,6 @@ export function PresenterShell() {
   const hidden = useAppStore((s) => s.valuesHidden);
   const blank = useAppStore((s) => s.blank);
   const [toolsOpen, setToolsOpen] = useState(false);
-  usePresentSync(store);
   useRootClass('present', true);
   useRootClass('present-values-hidden', hidden);
   useRootClass('present-tools-open', toolsOpen);

@@ -11,7 +11,6 @@ import { SpeakerStepNotes } from './SpeakerStepNotes';
 import { SpeakerTimer } from './SpeakerTimer';
 import { SpeakerTools } from './SpeakerTools';
 import { useBlankKeys } from './use-blank-keys';
-import { usePresentSync } from './use-present-sync';
 
 const [FORWARD, BACK] = PRESENTER_SHORTCUTS;
 
@@ -42,7 +41,6 @@ export function SpeakerView() {
   const blank = useAppStore((s) => s.blank);
   const hidden = useAppStore((s) => s.valuesHidden);
   const [helpOpen, setHelpOpen] = useState(false);
-  usePresentSync(store);
   useBlankKeys(store);
   useEffect(() => {
     document.documentElement.classList.add('present', 'present-speaker');

@@ -15,7 +15,7 @@ afterEach(() => {
 /** A presenter window: a store joined to the others on this test's channel. */
 function openWindow(initial: Partial<InitialState> = {}): AppStore {
   const store = createAppStore({ model: ARTICLE_MODEL, present: 'audience', ...initial });
-  detachers.push(attachPresentSync(store, `test-present-${channel}`));
+  detachers.push(attachPresentSync(store, { fresh: true, channelName: `test-present-${channel}` }));
   return store;
 }
 const nextChannel = () => (channel += 1);
@@ -87,6 +87,32 @@ describe('presenter windows share one state', () => {
     expect(speaker.getState().past.map((m) => m.params.w5)).toEqual([0.4]);
     speaker.getState().undo();
     await settle(() => expect(audience.getState().model.params.w5).toBe(0.4));
+  });
+
+  it('a change made while a window is still joining is kept, not undone by the answer', async () => {
+    nextChannel();
+    const speaker = openWindow({ present: 'speaker', step: 'net_h1' });
+    const audience = openWindow({ step: 'net_h1' });
+    // Before the speaker's answer to its hello arrives, the audience steps on.
+    audience.getState().next();
+    const second = audience.getState().trace.entries[1]!.id;
+    await settle(() => expect(speaker.getState().step).toBe(second));
+    expect(audience.getState().step).toBe(second);
+    speaker.getState().next();
+    await settle(() => expect(audience.getState().step).toBe(speaker.getState().step));
+  });
+
+  it('a window that enters presenter mode with work of its own leads the windows already open', async () => {
+    const name = `test-present-${nextChannel()}`;
+    const speaker = openWindow({ present: 'speaker', step: 'net_h1' });
+    speaker.getState().goTo('E_total');
+    const explorer = createAppStore({ model: withW5(0.3), step: 'dE_dw1' });
+    detachers.push(attachPresentSync(explorer, { fresh: false, channelName: name }));
+    await settle(() => {
+      expect(speaker.getState().model.params.w5).toBe(0.3);
+      expect(speaker.getState().step).toBe('dE_dw1');
+    });
+    expect(explorer.getState().step).toBe('dE_dw1');
   });
 
   it('two windows that open at once settle on one of their states', async () => {

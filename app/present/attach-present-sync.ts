@@ -8,7 +8,9 @@
  * a state only if it counts more than its own (ties go to the larger sender id),
  * so all windows settle on the same state whatever order messages arrive in. A
  * window that has just opened says hello and takes the first state of a window
- * already in the session, whatever its count: it joins the talk where it stands.
+ * already in the session, whatever its count: it joins the talk where it stands —
+ * unless it has changed something first (a key pressed as it loaded), which then
+ * counts like any other change.
  *
  * What a received state sets in motion here (a lesson page setting its numbers
  * and its step) is a change of this window's own, posted in turn; the other
@@ -72,8 +74,21 @@ function applyShared(store: AppStore, shared: SharedState, preview: boolean): vo
   if (get().valuesHidden !== shared.valuesHidden) get().setValuesHidden(shared.valuesHidden);
 }
 
-/** Joins this window to the others on `channelName`. Returns the detach. */
-export function attachPresentSync(store: AppStore, channelName = PRESENT_CHANNEL): () => void {
+export interface PresentSyncOptions {
+  /**
+   * true for a window opened to present (?present= in its address): it takes the state
+   * of the talk it joins. false for one that enters presenter mode with work of its own:
+   * its state leads, and the windows already open take it.
+   */
+  readonly fresh: boolean;
+  readonly channelName?: string;
+}
+
+/** Joins this window to the others. Returns the detach. */
+export function attachPresentSync(
+  store: AppStore,
+  { fresh, channelName = PRESENT_CHANNEL }: PresentSyncOptions,
+): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(channelName);
   const sender = newSenderId();
@@ -95,23 +110,36 @@ export function attachPresentSync(store: AppStore, channelName = PRESENT_CHANNEL
         stateMessage(sender, { revision, joined, preview: known.preview, state: known.shared }),
       ),
     );
+  const unchanged = (now: Snapshot) =>
+    now.preview === known.preview && sameShared(now.shared, known.shared);
   /** Takes in this window's own changes since the last post; true if there were any. */
   const refresh = (): boolean => {
     const now = snapshotOf(store.getState());
-    if (now.preview === known.preview && sameShared(now.shared, known.shared)) return false;
+    if (unchanged(now)) return false;
     known = now;
     revision += 1;
     return true;
   };
 
   const take = (message: StateMessage) => {
-    if (joined && !message.joined) return; // a newcomer's start, before it has the talk's state
-    const joining = !joined && message.joined;
+    const untouched = revision === 0 && unchanged(snapshotOf(store.getState()));
+    // This window's changes not yet sent count before any comparison.
+    if (refresh()) postState();
+    if (!joined && message.joined && !fresh) {
+      // Entering presenter mode with work of its own: this window's state leads.
+      joined = true;
+      revision = Math.max(revision, message.revision) + 1;
+      known = snapshotOf(store.getState());
+      postState();
+      return;
+    }
+    // A window that has just opened, and done nothing yet, takes the talk where it stands.
+    const joining = !joined && message.joined && untouched;
     const newer =
       message.revision > revision || (message.revision === revision && message.sender > sender);
+    joined ||= message.joined;
     if (!joining && !newer) return;
     revision = message.revision;
-    joined ||= message.joined;
     applying = true;
     try {
       applyShared(store, message.state, message.preview);

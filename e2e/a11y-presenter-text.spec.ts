@@ -152,6 +152,37 @@ test('a lesson in presenter mode: the same text size, and the check card in view
   expect(view).toEqual({ inWindow: true, inColumn: true, onTop: true, scrolled: 0 });
 });
 
+test("a lesson's computational graph in presenter mode: its labels 28 px tall or more", async ({
+  page,
+}) => {
+  const found = [...contentLessons()]
+    .map((lesson) => ({
+      slug: lesson.meta.slug,
+      index: lesson.steps.findIndex((step) => step.widget?.type === 'expression'),
+    }))
+    .find(({ index }) => index >= 0);
+  expect(found, 'a lesson step with a computational graph').toBeDefined();
+  await page.goto(`/?lesson=${found!.slug}&lstep=${found!.index + 1}&present=1`);
+  await expect(page.locator('.expr-svg text').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  // Each line of text: a label of two lines (name, then value) is measured line by line.
+  const lines = () =>
+    page.locator('.expr-svg').evaluate((svg) =>
+      [...svg.querySelectorAll('text')]
+        .flatMap((text) => {
+          const spans = [...text.querySelectorAll('tspan')];
+          return spans.length > 0 ? spans : [text];
+        })
+        .map((line) => ({ text: line.textContent, height: line.getBoundingClientRect().height }))
+        .filter((line) => line.height > 0),
+    );
+  await expect
+    .poll(async () => Math.min(...(await lines()).map((l) => l.height)), { message: 'px' })
+    .toBeGreaterThanOrEqual(28);
+  expect((await lines()).length).toBeGreaterThan(3);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+});
+
 test('the normal explorer keeps its own sizes (the presenter scale is presenter-only)', async ({
   page,
 }) => {

@@ -126,9 +126,15 @@ for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
       await page.goto('/?present=1&lesson=forward-pass&lstep=2');
       await expect(page.getByRole('article').getByText(/^Step \d+ of \d+$/)).toBeVisible();
       await expectNoViolations(page, `presenter lesson, ${theme}`, aaa);
+      await page.goto('/?present=1&lesson=forward-pass&lstep=5');
+      await expect(page.locator('.check-card')).toBeVisible();
+      await expectNoViolations(page, `presenter lesson with a check, ${theme}`, aaa);
       await page.goto('/?present=speaker&step=dE_dw5');
       await expect(page.getByRole('button', { name: 'Next →' })).toBeVisible();
       await expectNoViolations(page, `speaker view, ${theme}`, aaa);
+      await page.getByText('Numbers and settings').click();
+      await expect(page.getByRole('combobox', { name: /Hidden activation/ })).toBeVisible();
+      await expectNoViolations(page, `speaker view with its numbers, ${theme}`, aaa);
     });
   });
 }

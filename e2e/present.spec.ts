@@ -89,6 +89,8 @@ test.describe('presenter mode in the explorer', () => {
 
   test('the speaker view and the audience stay in step, both ways', async ({ page }) => {
     await page.goto('/?present=1&step=net_h1');
+    // The audience's page is running (its keys are heard) before the speaker's opens.
+    await expect(page.getByRole('button', { name: 'Exit presenter mode' })).toBeVisible();
     const speaker = await page.context().newPage();
     await speaker.goto('/?present=speaker&step=net_h1');
     const current = speaker.locator('[data-speaker-step]');

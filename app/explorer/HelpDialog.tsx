@@ -70,8 +70,8 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
       </table>
       {present !== 'off' && (
         <p>
-          Presenter mode: a clicker’s page keys step; the speaker view follows, and stepping there
-          steps this window too.
+          Presenter mode: a clicker’s page keys step. The speaker view shares everything with this
+          window (numbers, settings, step, blank screen, hidden numbers), and either one drives.
         </p>
       )}
       {view === 'lesson' && present === 'off' && (

@@ -36,11 +36,10 @@ export function ArticleSlipNote({ step }: { step: string }) {
     <p className="formula-note" data-note="article-slip" role="note">
       {order === 'original' ? (
         <>
-          The article prints {PRINTED} here. It computes the hidden layer&rsquo;s deltas with w5…w8
-          already updated, a slip in the order of the steps; the order above (every gradient from
-          the weights before the update) gives the value shown. Set hidden deltas to
-          &ldquo;updated&rdquo; (<code>hidden_deltas=updated</code>) to see the article&rsquo;s
-          figure.{' '}
+          The article prints {PRINTED} here: it computes the hidden layer&rsquo;s deltas with w5…w8
+          already updated, a slip in the order of its steps. Every gradient from the weights before
+          the update gives the value above. Set hidden deltas to &ldquo;updated&rdquo; (
+          <code>hidden_deltas=updated</code>) to see the article&rsquo;s figure.{' '}
         </>
       ) : (
         <>

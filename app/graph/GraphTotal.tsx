@@ -24,7 +24,8 @@ export const GraphTotal = memo(function GraphTotal({ box, align, keys, onJump }:
       key={quantity}
       className="graph-node-value graph-total-line"
       x={x}
-      y={box.y + (row + 0.5) * lineGap + 2}
+      // The box's spare 4 units go between the lines, where a subscript reaches down.
+      y={box.y + (row + 0.5) * lineGap + row * 4}
       dominantBaseline="central"
       textAnchor={align}
       onClick={() => onJump(quantity)}

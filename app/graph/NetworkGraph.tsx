@@ -205,6 +205,8 @@ export function NetworkGraph() {
         width="100%"
         style={{
           ['--graph-text' as string]: textScale,
+          // The drawing's width in viewBox units: presenter mode sizes it from its text (present.css).
+          ['--graph-width' as string]: layout.width,
           aspectRatio: `${layout.width} / ${layout.height}`,
           // Portrait in a mid-sized column: no larger than drawn, or it grows taller than the screen.
           ...(layout.orientation === 'portrait' ? { maxWidth: `${layout.width}px` } : {}),

@@ -77,8 +77,12 @@ export const EXERCISE_INSTRUCTIONS =
   'Exercise: work out each quantity in order and write it in the blank. The numbers given are ' +
   'in place; every blank is a number computed in an earlier step or in this one.';
 
-/** Where an answer goes: an empty line to write on, in TeX that KaTeX, MathJax and LaTeX all draw. */
-export const BLANK_TEX = '\\underline{\\qquad\\qquad}';
+/**
+ * Where an answer goes: an empty box to write in, as wide as a nine-digit number, in
+ * TeX that KaTeX, MathJax and LaTeX (amsmath) all draw. A box, not a line: a line in
+ * an exponent would run into the fraction bar above it (1/(1 + e^−▭)).
+ */
+export const BLANK_TEX = '\\boxed{\\phantom{0.00000000}}';
 
 /** A template that is one quantity and nothing else: ∂net_h1/∂w1 = i1. */
 const SINGLE_REF = /^@\[([A-Za-z0-9_]+)\]$/;

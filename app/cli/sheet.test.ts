@@ -45,7 +45,7 @@ describe('sheet CLI', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^# .* \(exercise\)\n/);
     expect(run.stdout).not.toContain('## Answer key');
-    expect(run.stdout).toContain('\\underline{\\qquad\\qquad}');
+    expect(run.stdout).toContain('\\boxed{\\phantom{0.00000000}}');
     expect(run.stdout).toContain('```mermaid');
   });
 

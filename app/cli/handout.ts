@@ -13,7 +13,9 @@ import { stepChain } from './steps';
  * The steps about one weight, by id, as the trace names them: its local
  * derivative ∂net/∂w (dnet_o1_dw5), its gradient (dE_dw5) and its update (w5_new).
  */
-function weightSteps(names: NetworkNames): Map<string, string> {
+function weightSteps(names: NetworkNames): ReadonlyMap<string, string> {
+  const cached = weightStepsCache.get(names);
+  if (cached) return cached;
   const steps = new Map<string, string>();
   for (const w of names.weights) {
     const target = names.neurons[w.layer]?.[w.target] ?? '';
@@ -21,8 +23,11 @@ function weightSteps(names: NetworkNames): Map<string, string> {
       steps.set(id, w.id);
     }
   }
+  weightStepsCache.set(names, steps);
   return steps;
 }
+// networkNames() hands out one object per architecture, so this is one map each.
+const weightStepsCache = new WeakMap<NetworkNames, ReadonlyMap<string, string>>();
 
 /** 'w5: h1 → o1' for a step about w5, else undefined. */
 export function stepWeightLabel(trace: Trace, entry: TraceEntry): string | undefined {

@@ -14,6 +14,10 @@ const appOrigin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
 let server: Server;
 let hostOrigin: string;
 
+// A widget loads its formulas and fonts after its first paint; on a busy machine that takes seconds.
+test.describe.configure({ timeout: 90_000 });
+const LOADED = { timeout: 45_000 } as const;
+
 /** The host's script: mounts one widget, made after the helper is in place so no message is missed. */
 const hostScript = (query: string) => `
 import { mount } from '${appOrigin}/backprop-lab-embed.js';
@@ -69,7 +73,7 @@ const findWidget = (page: Page) =>
   page.frames().find((f) => f.url().startsWith(`${appOrigin}/embed.html`));
 
 async function widgetFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => findWidget(page) !== undefined).toBe(true);
+  await expect.poll(() => findWidget(page) !== undefined, LOADED).toBe(true);
   return findWidget(page)!;
 }
 
@@ -82,15 +86,17 @@ async function widgetFrame(page: Page): Promise<Frame> {
 async function settle(page: Page) {
   const frame = await widgetFrame(page);
   await expect
-    .poll(() =>
-      frame.evaluate(
-        () =>
-          document.querySelector('[data-tex-loading], [aria-busy="true"]') === null &&
-          document.fonts.status === 'loaded',
-      ),
+    .poll(
+      () =>
+        frame.evaluate(
+          () =>
+            document.querySelector('[data-tex-loading], [aria-busy="true"]') === null &&
+            document.fonts.status === 'loaded',
+        ),
+      LOADED,
     )
     .toBe(true);
-  await expect.poll(async () => (await resizes(page)).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await resizes(page)).length, LOADED).toBeGreaterThan(0);
   await frame.evaluate(async () => {
     for (let k = 0; k < 3; k++) await new Promise(requestAnimationFrame);
   });

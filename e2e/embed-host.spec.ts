@@ -119,7 +119,7 @@ test('another site imports the helper across origins and mounts a widget', async
   await page.goto(`${hostOrigin}/host.html`);
   // The helper ran (it made the iframe) and drives the widget: the host's w5 = 0.3 is in force.
   const widget = page.frameLocator('iframe');
-  await expect(widget.locator('[data-param-label="w5"]')).toContainText('0.3');
+  await expect(widget.locator('[data-param-label="w5"]')).toContainText('0.3', LOADED);
   await expect
     .poll(() =>
       page.evaluate(() => {

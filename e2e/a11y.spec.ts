@@ -71,6 +71,13 @@ for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
       await expectNoViolations(page, `sheet, ${theme}`);
     });
 
+    test('sheet: the exercise, of the mistaken method', async ({ page }) => {
+      await page.goto('/?view=sheet&answers=0&hidden_deltas=updated');
+      await expect(page.locator('[data-blank="w1_new"]')).toBeVisible();
+      await expect(page.locator('[data-method="mistaken"]')).toBeVisible();
+      await expectNoViolations(page, `sheet exercise, ${theme}`);
+    });
+
     test('lessons index and lessons', async ({ page }) => {
       await page.goto('/?view=lessons');
       await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();

@@ -18,6 +18,7 @@ const HOST_FILES: Record<string, string> = {
   '/embed-demo.js': 'text/javascript',
   '/embed-demo.css': 'text/css',
   '/backprop-lab-embed.js': 'text/javascript',
+  '/favicon.svg': 'image/svg+xml',
 };
 
 let server: Server;
@@ -228,6 +229,17 @@ test('the host drives the widget: ready once, setParams, refusals, getState afte
   await expect(page.getByLabel('Widget B E_total')).toHaveText(
     `E_total: ${computeTrace(ARTICLE_MODEL, NOTATIONS.article).quantities.E_total!.toPrecision(9)}`,
   );
+});
+
+test('the demo page links an icon that exists', async ({ page }) => {
+  await page.goto('/embed-demo.html');
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveAttribute('type', 'image/svg+xml');
+  const href = await icon.evaluate((link) => (link as HTMLLinkElement).href);
+  const response = await page.request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+  expect(await response.text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
 });
 
 test('the iframe follows the content height', async ({ page }) => {

@@ -350,7 +350,7 @@ test('JSON and CSV downloads hold every value of the trace', async ({ page }) =>
   ]);
   expect(csv.suggestedFilename()).toBe('backprop-lab-values.csv');
   const rows = (await streamText(csv)).split('\r\n').filter(Boolean);
-  expect(rows[0]).toBe('id,phase,value,symbol,formula,substituted');
+  expect(rows[0]).toBe('id,phase,value,symbol,formula,substituted,weight,note');
   expect(rows).toHaveLength(expected.entries.length + 1);
 });
 

@@ -24,7 +24,13 @@ const components: Record<LazyPanel, ComponentType> = {
 export function LazyPanelContent({ panel }: { panel: LazyPanel }): ReactNode {
   const Panel = components[panel];
   return (
-    <Suspense fallback={<p className="placeholder">Loading…</p>}>
+    <Suspense
+      fallback={
+        <p className="placeholder" aria-busy="true">
+          Loading…
+        </p>
+      }
+    >
       <Panel />
     </Suspense>
   );

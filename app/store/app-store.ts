@@ -37,6 +37,8 @@ export interface InitialState {
   readonly present?: PresentMode;
   /** false: the reader may not edit (the embed's edit=0); the host's messages still apply */
   readonly editable?: boolean;
+  /** false: the sheet is the exercise (?answers=0), blanks where the computed numbers go */
+  readonly answers?: boolean;
 }
 
 export function createAppStore(initial: InitialState): AppStore {
@@ -67,6 +69,7 @@ export function createAppStore(initial: InitialState): AppStore {
     practiceSeed: initial.practice ?? null,
     present: initial.present ?? 'off',
     editable: initial.editable ?? true,
+    answers: initial.answers ?? true,
     notices,
     step: stepKnown ? initial.step! : (trace.entries[0]?.id ?? ''),
   }));

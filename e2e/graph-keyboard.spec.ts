@@ -287,6 +287,8 @@ test('the live region says the step, and a drag at most about once a second', as
     });
   });
   const label = graph(page).locator('[data-param-label="w5"]');
+  // Its drag behaviour loads after the first paint.
+  await expect(label).toHaveAttribute('data-scrub', 'ready');
   const box = (await label.boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;

@@ -1,9 +1,12 @@
 /**
  * The derivative as a prediction, on an expression graph: move one leaf by ε,
- * compute the graph again, and compare the output's change with ∂f/∂x · ε.
+ * compute the graph again, and compare the output's change with ∂f/∂x · ε —
+ * and say why they differ (a one-sided difference: curvature shows ∝ ε).
  */
 import { EngineError } from './errors';
-import { checkLeaf, computeExpressionTrace, gradientId, type ExpressionTrace } from './expression';
+import { checkLeaf } from './expr-leaves';
+import { forwardValues, traceStructure, type ExprTrace } from './expr-trace';
+import { diagnoseGap, type GapDiagnosis } from './gap-diagnosis';
 
 export interface LeafNudge {
   readonly leaf: string;
@@ -20,35 +23,55 @@ export interface LeafNudge {
   readonly gradient: number;
   /** ∂output/∂leaf · ε, the change the gradient predicts */
   readonly predicted: number;
+  /** why change and predicted differ, or null where f is not defined a step further */
+  readonly diagnosis: GapDiagnosis | null;
 }
 
 /**
  * Moves one leaf by ε, computes the graph again and compares the output's change
  * with the gradient's prediction: Δf ≈ ∂f/∂x · ε.
  */
-export function nudgeLeaf(trace: ExpressionTrace, leaf: string, epsilon: number): LeafNudge {
-  const { graph, leaves, quantities } = trace;
+export function nudgeExprLeaf(trace: ExprTrace, leaf: string, epsilon: number): LeafNudge {
+  const { graph, leaves } = trace;
   if (!graph.leaves.includes(leaf)) {
-    throw new EngineError('unknown-parameter', leaf, `${leaf} is not a leaf of ${graph.id}.`);
+    throw new EngineError('unknown-parameter', leaf, `${leaf} is not a leaf of ${graph.formula}.`);
   }
   checkLeaf('ε', epsilon);
   const from = leaves[leaf]!;
   // Rounded to 12 significant digits, so that 0.1 + 0.01 lands on 0.11 and repeated nudges stay tidy.
   const to = checkLeaf(leaf, Number((from + epsilon).toPrecision(12)));
-  const moved = computeExpressionTrace(graph.id, { ...leaves, [leaf]: to });
-  const before = quantities[graph.output]!;
-  const after = moved.quantities[graph.output]!;
-  const gradient = quantities[gradientId(graph.output, leaf)]!;
+  const moved = traceStructure(trace.structure, { ...leaves, [leaf]: to });
+  const output = graph.output;
+  const before = trace.values[output]!;
+  const after = moved.values[output]!;
+  const gradient = trace.gradients[leaf]!;
+  const slopeAt = (h: number) =>
+    (forwardValues(graph, { ...leaves, [leaf]: from + h })[output]! - before) / h;
+  let diagnosis: GapDiagnosis | null = null;
+  if (to !== from) {
+    try {
+      diagnosis = diagnoseGap({
+        kind: 'one-sided',
+        analytic: gradient,
+        step: to - from,
+        scale: Math.abs(before),
+        gap: (h) => Math.abs(slopeAt(h) - gradient),
+      });
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+    }
+  }
   return {
     leaf,
     epsilon,
     from,
     to,
-    output: graph.output,
+    output,
     before,
     after,
     change: after - before,
     gradient,
     predicted: gradient * epsilon,
+    diagnosis,
   };
 }

@@ -240,6 +240,10 @@ export function markValue(trace: ExprTrace, id: string): number {
 }
 
 /** An entry's formula with the numbers in place, as TeX (computed on demand: a drag needs none). */
-export function substitutedTex(trace: ExprTrace, entry: Pick<EntryShape, 'template'>): string {
-  return fillTemplate(entry.template, (id) => texOperand(markValue(trace, id)));
+export function substitutedTex(
+  trace: ExprTrace,
+  entry: Pick<EntryShape, 'template'>,
+  digits?: number,
+): string {
+  return fillTemplate(entry.template, (id) => texOperand(markValue(trace, id), digits));
 }

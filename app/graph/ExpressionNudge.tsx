@@ -55,6 +55,12 @@ export function ExpressionNudge({
                   {' '}
                   ≈ ∂{result.output}/∂{result.leaf} · {result.epsilon} ={' '}
                   <strong>{show(result.predicted, gradientId(result.output, result.leaf))}</strong>
+                  {result.diagnosis && conceal === null && (
+                    <span className="expr-nudge-why" data-verdict={result.diagnosis.verdict}>
+                      {' '}
+                      {result.diagnosis.message}
+                    </span>
+                  )}
                 </>
               ) : (
                 <>

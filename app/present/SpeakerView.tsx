@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { HelpDialog } from '../explorer/HelpDialog';
 import { handleShortcut, PRESENTER_SHORTCUTS } from '../explorer/shortcuts';
 import { useAppStore, useAppStoreApi } from '../store/context';
@@ -10,6 +10,13 @@ import { usePresentSync } from './use-present-sync';
 
 const [FORWARD, BACK] = PRESENTER_SHORTCUTS;
 
+// The playground's notes need its engine: loaded only when the talk is about a formula.
+const PlaygroundSpeakerNotes = lazy(() =>
+  import('../playground/PlaygroundSpeakerNotes').then((m) => ({
+    default: m.PlaygroundSpeakerNotes,
+  })),
+);
+
 /**
  * The speaker's window (?present=speaker): the current step's notes, the next
  * step, a timer, and buttons and keys that step both windows.
@@ -17,6 +24,7 @@ const [FORWARD, BACK] = PRESENTER_SHORTCUTS;
 export function SpeakerView() {
   const store = useAppStoreApi();
   const slug = useAppStore((s) => (s.view === 'lesson' ? s.lessonSlug : null));
+  const playground = useAppStore((s) => s.view === 'playground');
   const blank = useAppStore((s) => s.blank);
   const hidden = useAppStore((s) => s.valuesHidden);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -71,7 +79,15 @@ export function SpeakerView() {
           </button>
         </div>
       </header>
-      {slug !== null ? <SpeakerLessonNotes slug={slug} /> : <SpeakerStepNotes />}
+      {playground ? (
+        <Suspense fallback={<p className="placeholder">Loading…</p>}>
+          <PlaygroundSpeakerNotes />
+        </Suspense>
+      ) : slug !== null ? (
+        <SpeakerLessonNotes slug={slug} />
+      ) : (
+        <SpeakerStepNotes />
+      )}
       <HelpDialog
         open={helpOpen}
         onOpen={() => setHelpOpen(true)}

@@ -12,7 +12,9 @@ import {
 
 function positionOf(state: AppState): PresentPosition {
   const lesson = state.view === 'lesson' ? state.lessonSlug : null;
-  return { step: state.step, lesson, lessonStep: state.lessonStep };
+  // On the playground the step is the playground's own (df_dx), once it has loaded.
+  const step = state.view === 'playground' ? (state.playground?.step ?? state.step) : state.step;
+  return { step, lesson, lessonStep: state.lessonStep };
 }
 
 /**
@@ -27,6 +29,10 @@ function moveKey(position: PresentPosition): string {
 }
 
 function apply(state: AppState, position: PresentPosition): void {
+  if (state.view === 'playground' && position.lesson === null) {
+    state.playgroundControl?.goTo(position.step);
+    return;
+  }
   if (position.lesson === null) {
     if (state.view === 'lesson') state.setView('explorer');
     state.goTo(position.step);

@@ -1,0 +1,63 @@
+import '../styles/playground.css';
+import { useEffect, useState } from 'react';
+import { Tex } from '../formulas/Tex';
+import { texToText } from '../formulas/tex-text';
+import { formatDisplayNumber } from '../engine/format';
+import { useAppStoreApi } from '../store/context';
+import { linkPlayground } from './playground-link';
+import { describeStep } from './steps';
+import { startStore } from './start-store';
+import { useStore } from 'zustand';
+
+/**
+ * The speaker's notes on the playground: the audience's current step (kept in
+ * step through presenter sync), what it computes, its formula and value, and
+ * the next step.
+ */
+export function PlaygroundSpeakerNotes() {
+  const app = useAppStoreApi();
+  const [store] = useState(() => startStore(app));
+  useEffect(() => linkPlayground(app, store), [app, store]);
+  const steps = useStore(store, (s) => s.steps);
+  const step = useStore(store, (s) => s.step);
+  const trace = useStore(store, (s) => s.trace);
+  const index = Math.max(
+    0,
+    steps.findIndex((e) => e.id === step),
+  );
+  const entry = steps[index]!;
+  const next = steps[index + 1];
+  const label = (id: string) => trace.graph.nodes.get(id)?.label ?? id;
+  return (
+    <>
+      <section className="speaker-current" aria-labelledby="speaker-current-title">
+        <p className="speaker-label">
+          f = {trace.graph.formula} · current step {index + 1} of {steps.length}
+        </p>
+        <h2 id="speaker-current-title" className="speaker-title" data-speaker-step={entry.id}>
+          <span className="visually-hidden">{texToText(entry.symbol)}</span>
+          <span aria-hidden="true">
+            <Tex tex={entry.symbol} />
+          </span>
+        </h2>
+        <p className="speaker-notes">{describeStep(entry, label, trace.graph.output)}</p>
+        <div className="speaker-formula">
+          <Tex tex={`${entry.symbol} = ${entry.formula}`} display />
+        </div>
+        <p className="speaker-value">Value: {formatDisplayNumber(entry.value)}</p>
+      </section>
+      <section className="speaker-next" aria-labelledby="speaker-next-title">
+        <h2 id="speaker-next-title" className="speaker-label">
+          Next
+        </h2>
+        {next ? (
+          <p className="speaker-next-step" data-speaker-next={next.id}>
+            <Tex tex={next.symbol} /> — {describeStep(next, label, trace.graph.output)}
+          </p>
+        ) : (
+          <p className="speaker-next-step">The last step.</p>
+        )}
+      </section>
+    </>
+  );
+}

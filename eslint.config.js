@@ -8,7 +8,7 @@ import globals from 'globals';
 const appDirs = ['store', 'graph', 'formulas', 'explorer', 'sheet', 'lessons', 'present', 'embed', 'ui', 'cli', 'playground'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

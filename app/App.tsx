@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ExplorerPage } from './explorer/ExplorerPage';
+import { attachPresentSync } from './present/attach-present-sync';
 import { useAppStore, useAppStoreApi } from './store/context';
 import { attachLiveValues } from './store/live-values';
 import { attachUrlSync } from './store/url-sync';
@@ -49,6 +50,19 @@ export function App() {
   const present = useAppStore((s) => s.present);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => attachUrlSync(store), [store]);
+  // Presenter windows share their state from the first render, before the presenter's own
+  // code has loaded: a key pressed meanwhile is a change the other windows must hear of.
+  // A window opened to present takes the talk's state; one entering presenter mode leads.
+  const presenting = present !== 'off';
+  const [openedToPresent] = useState(presenting);
+  const leftPresenting = useRef(false);
+  useEffect(() => {
+    if (!presenting) {
+      leftPresenting.current = true;
+      return;
+    }
+    return attachPresentSync(store, { fresh: openedToPresent && !leftPresenting.current });
+  }, [store, presenting, openedToPresent]);
   useEffect(
     () => (root.current ? attachLiveValues(store, root.current) : undefined),
     [store, view, present],

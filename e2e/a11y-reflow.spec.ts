@@ -106,3 +106,36 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test.describe('375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+
+  test('the header is one row, and Present stays reachable by its name', async ({ page }) => {
+    await page.goto('/?step=dE_dw5');
+    const header = page.getByRole('banner');
+    const present = header.getByRole('button', { name: 'Present', exact: true });
+    await expect(present).toBeVisible();
+    // Every visible part of the header shares one row: each starts above where any other ends.
+    const rows = await header.evaluate((element) => {
+      const parts = [...element.querySelectorAll('.brand, nav a, button')]
+        .map((part) => part.getBoundingClientRect())
+        .filter((box) => box.width > 1);
+      return {
+        lowestTop: Math.max(...parts.map((b) => b.top)),
+        highestBottom: Math.min(...parts.map((b) => b.bottom)),
+        parts: parts.length,
+      };
+    });
+    expect(rows.parts).toBe(5);
+    expect(rows.lowestTop).toBeLessThan(rows.highestBottom);
+    expect((await header.boundingBox())!.height).toBeLessThan(64);
+    // Reached from the keyboard, and it does what it says.
+    await page.keyboard.press('Tab');
+    for (let k = 0; k < 6 && !(await present.evaluate((b) => b === document.activeElement)); k++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(present).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Exit presenter mode' })).toBeVisible();
+  });
+});

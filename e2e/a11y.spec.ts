@@ -6,7 +6,7 @@ import { expectNoViolations, useTheme, type Theme } from './a11y-audit';
  * Each test walks one page through several states, so the page loads once.
  */
 
-async function openTab(page: Page, name: 'Numbers' | 'Settings' | 'Train' | 'Check') {
+async function openTab(page: Page, name: 'Numbers' | 'Computed' | 'Settings' | 'Train' | 'Check') {
   await page.getByRole('tab', { name, exact: true }).click();
   await expect(page.getByRole('tabpanel', { name })).toBeVisible();
 }
@@ -29,11 +29,15 @@ for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
       await expectNoViolations(page, `explorer at dE_dw5, ${theme}`, { only: 'main' });
       await page.getByRole('switch', { name: /show all/i }).click();
       await expectNoViolations(page, `explorer, show all, ${theme}`, { only: 'main' });
+      // The last step: every number drawn, the note on the article's figure.
+      await page.goto('/?step=E_total_new');
+      await expect(page.getByRole('note')).toBeVisible();
+      await expectNoViolations(page, `explorer at E_total_new, ${theme}`, { only: 'main' });
     });
 
     test('explorer: each tools tab, and after training', async ({ page }) => {
       await page.goto('/');
-      for (const tab of ['Numbers', 'Settings', 'Check'] as const) {
+      for (const tab of ['Numbers', 'Computed', 'Settings', 'Check'] as const) {
         await openTab(page, tab);
         await expectNoViolations(page, `explorer, ${tab} tab, ${theme}`, {
           only: '.explorer-tools',
@@ -65,6 +69,13 @@ for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
       await page.goto('/?view=sheet');
       await expect(page.locator('[data-quantity="w1_new"]').first()).toBeVisible();
       await expectNoViolations(page, `sheet, ${theme}`);
+    });
+
+    test('sheet: the exercise, of the mistaken method', async ({ page }) => {
+      await page.goto('/?view=sheet&answers=0&hidden_deltas=updated');
+      await expect(page.locator('[data-blank="w1_new"]')).toBeVisible();
+      await expect(page.locator('[data-method="mistaken"]')).toBeVisible();
+      await expectNoViolations(page, `sheet exercise, ${theme}`);
     });
 
     test('lessons index and lessons', async ({ page }) => {
@@ -122,9 +133,15 @@ for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
       await page.goto('/?present=1&lesson=forward-pass&lstep=2');
       await expect(page.getByRole('article').getByText(/^Step \d+ of \d+$/)).toBeVisible();
       await expectNoViolations(page, `presenter lesson, ${theme}`, aaa);
+      await page.goto('/?present=1&lesson=forward-pass&lstep=5');
+      await expect(page.locator('.check-card')).toBeVisible();
+      await expectNoViolations(page, `presenter lesson with a check, ${theme}`, aaa);
       await page.goto('/?present=speaker&step=dE_dw5');
       await expect(page.getByRole('button', { name: 'Next →' })).toBeVisible();
       await expectNoViolations(page, `speaker view, ${theme}`, aaa);
+      await page.getByText('Numbers and settings').click();
+      await expect(page.getByRole('combobox', { name: /Hidden activation/ })).toBeVisible();
+      await expectNoViolations(page, `speaker view with its numbers, ${theme}`, aaa);
     });
   });
 }

@@ -111,6 +111,49 @@ test('↑/↓ nudge by 0.01, Shift by 0.1, Alt by 0.001, and commit at once', as
   await expectGradients(page, modelWith({ w5: 0.499 }));
 });
 
+test('Escape puts back the value from when the field got the focus, nudges included', async ({
+  page,
+}) => {
+  const w5 = field(page, 'w5');
+  await w5.fill('0.3');
+  await w5.press('Enter');
+  await w5.press('Tab');
+  await w5.focus();
+  await w5.press('ArrowUp');
+  await w5.press('ArrowUp');
+  await w5.press('Shift+ArrowUp');
+  await expect(w5).toHaveValue('0.42');
+  await expect(w5).toHaveAttribute('aria-valuenow', '0.42');
+  await w5.press('Escape');
+  await expect(w5).toHaveValue('0.3');
+  await expect(w5).toHaveAttribute('aria-valuenow', '0.3');
+  // The nudges are undone, not stacked on: Undo goes back past the typed 0.3, Redo forward again.
+  await toolbarButton(page, 'Undo').click();
+  await expect(w5).toHaveValue('0.4');
+  await toolbarButton(page, 'Redo').click();
+  await expect(w5).toHaveValue('0.3');
+  // With nothing changed, Escape changes nothing.
+  await w5.focus();
+  await w5.press('Escape');
+  await expect(w5).toHaveValue('0.3');
+  await expectGradients(page, modelWith({ w5: 0.3 }));
+});
+
+test('the digits menu offers 1 to 17, the counts a link may give', async ({ page }) => {
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  const menu = tools(page).getByRole('combobox', { name: /^Significant digits/ });
+  await expect(menu.locator('option')).toHaveCount(17);
+  const offered = await menu
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(offered).toEqual(Array.from({ length: 17 }, (_, k) => String(k + 1)));
+  await menu.selectOption('1');
+  await expect.poll(() => page.url()).toContain('digits=1');
+  await page.goto('/?digits=2');
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await expect(tools(page).getByRole('combobox', { name: /^Significant digits/ })).toHaveValue('2');
+});
+
 test('arrow keys in a field do not step the explorer', async ({ page }) => {
   const w5 = field(page, 'w5');
   await w5.press('ArrowRight');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -18,6 +18,7 @@ const HOST_FILES: Record<string, string> = {
   '/embed-demo.js': 'text/javascript',
   '/embed-demo.css': 'text/css',
   '/backprop-lab-embed.js': 'text/javascript',
+  '/favicon.svg': 'image/svg+xml',
 };
 
 let server: Server;
@@ -124,6 +125,27 @@ async function post(page: Page, data: unknown, frame = 0) {
   );
 }
 
+/**
+ * Resolves once the widget has handled every message posted to it so far, and drawn the result:
+ * a message the frame posts to itself is queued behind them, and two animation frames cover an
+ * update that waits for the next frame.
+ */
+async function messagesHandled(frame: Frame) {
+  await frame.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const probe = `probe-${Math.random()}`;
+        const onMessage = (event: MessageEvent) => {
+          if (event.data !== probe) return;
+          removeEventListener('message', onMessage);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        };
+        addEventListener('message', onMessage);
+        postMessage(probe, '*');
+      }),
+  );
+}
+
 const msg = (type: string, body: object = {}) => ({ source: 'backprop-lab', v: 1, type, ...body });
 const withW5 = (w5: number) =>
   computeTrace({ ...ARTICLE_MODEL, params: { ...ARTICLE_MODEL.params, w5 } }, NOTATIONS.article)
@@ -186,8 +208,8 @@ test('the host drives the widget: ready once, setParams, refusals, getState afte
     [JSON.stringify(bad), appOrigin] as const,
   );
   await post(page, { source: 'someone-else', v: 1, type: 'getState' });
-  await page.waitForTimeout(300);
-  expect(await received(page, 'state')).toHaveLength(before);
+  // Messages from one window arrive in order: the answer to this getState comes after every
+  // message above was handled, and carries the model they left.
   await post(page, msg('getState'));
   await expect.poll(async () => (await received(page, 'state')).length).toBe(before + 1);
   expect((await received(page, 'state')).at(-1)!.data.quantities).toEqual(withW5(0.3));
@@ -207,6 +229,17 @@ test('the host drives the widget: ready once, setParams, refusals, getState afte
   await expect(page.getByLabel('Widget B E_total')).toHaveText(
     `E_total: ${computeTrace(ARTICLE_MODEL, NOTATIONS.article).quantities.E_total!.toPrecision(9)}`,
   );
+});
+
+test('the demo page links an icon that exists', async ({ page }) => {
+  await page.goto('/embed-demo.html');
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveAttribute('type', 'image/svg+xml');
+  const href = await icon.evaluate((link) => (link as HTMLLinkElement).href);
+  const response = await page.request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+  expect(await response.text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
 });
 
 test('the iframe follows the content height', async ({ page }) => {
@@ -275,7 +308,7 @@ test('a page on another origin than parentOrigin is not heard', async ({ page })
       document.querySelector('iframe')!.contentWindow!.postMessage(data, origin as string),
     [msg('setParams', { params: { w5: 0.3 } }), appOrigin] as const,
   );
-  await page.waitForTimeout(400);
+  await messagesHandled(page.frames()[1]!);
   await expect(widget.locator('[data-param="w5"][data-value]').first()).toHaveAttribute(
     'data-value',
     '0.4',
@@ -385,11 +418,11 @@ test('edit=0 locks the reader out, but the host still sets values', async ({ pag
   const before = await gradient.getAttribute('data-value');
   expect(Number(before)).toBeCloseTo(withW5(ARTICLE_MODEL.params.w5!).dE_dw5!, 12);
 
-  // No control on the graph: no spinbutton, no editor on click, no drag, no nudge.
-  await expect(graph.getByRole('spinbutton', { name: /^w5/ })).toHaveCount(0);
+  // No control on the graph: no button for the value, no editor on click, no drag, no nudge.
+  await expect(graph.getByRole('button', { name: /^w5 / })).toHaveCount(0);
   await expect(graph.getByRole('spinbutton')).toHaveCount(0);
   await w5.click();
-  await expect(widget.getByRole('textbox', { name: /^w5/ })).toHaveCount(0);
+  await expect(widget.getByRole('spinbutton', { name: /^w5/ })).toHaveCount(0);
   const box = (await w5.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -424,7 +457,7 @@ test('edit=1 (the default) keeps the graph values editable', async ({ page }) =>
   for (const query of ['edit=1', '']) {
     await page.goto(`/embed.html?panels=graph,settings&${query}`);
     const graph = page.getByRole('group', { name: 'Network diagram' });
-    await expect(graph.getByRole('spinbutton', { name: /^w5/ })).toHaveCount(1);
+    await expect(graph.getByRole('button', { name: /^w5 / })).toHaveCount(1);
     await expect(
       page.getByRole('region', { name: 'Settings' }).getByRole('combobox').first(),
     ).toBeEnabled();

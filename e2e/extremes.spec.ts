@@ -71,7 +71,11 @@ test('a run that diverges at the largest learning rate stops with a message; no 
   const trainer = new TrainPage(page);
   await trainer.open('act_h=linear&act_o=linear&lr=1000&w1=1000&w2=1000&w3=1000&w4=1000');
   await trainer.train(100);
-  await expect(trainer.alert()).toHaveText(/diverged.*The last finite state is kept\./);
+  // w5 = 1000 · out_h … would leave ±10⁶ at the first step: the run stops before it, and says so.
+  await expect(trainer.alert()).toHaveText(
+    /^Training stopped before it began: its first step would have taken w\d past ±10⁶, its allowed range \(learning rate too large\?\)\. The starting state is kept\.$/,
+  );
+  await expect(trainer.count()).toHaveText('0 of 100 steps');
   const report = await expectSound(page, errors.take());
   expect(report.badWords).toEqual([]);
   // The state kept is one the engine can read back from the URL: a finite trace.

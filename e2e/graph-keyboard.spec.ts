@@ -9,6 +9,8 @@ import { DIAGRAM_KEYS } from '../app/graph/graph-nav';
 import { GRADIENTS, modelWith, toolbarButton } from './explorer-edit';
 
 const graph = (page: Page) => page.getByRole('group', { name: 'Network diagram' });
+/** w5's value as the diagram shows it, to full precision. */
+const w5Value = (page: Page) => graph(page).locator('[data-param-label="w5"] [data-param="w5"]');
 const focused = (page: Page) => page.locator(':focus');
 const stepInUrl = (page: Page) => () => new URL(page.url()).searchParams.get('step');
 const insideDiagram = (page: Page) =>
@@ -23,27 +25,43 @@ const n = (value: number | undefined) => formatDisplayNumber(value!, 9);
 /** What the step-through has reached at `step`: names say "not reached yet" for the rest. */
 function shownAt(trace: Trace, step: string) {
   const index = trace.entries.findIndex((e) => e.id === step);
-  return (id: string) => {
+  const reached = (id: string) => {
     const at = trace.entries.findIndex((e) => e.id === id);
-    return at <= index ? n(trace.quantities[id]) : 'not reached yet';
+    return at >= 0 && at <= index;
+  };
+  return {
+    shown: (id: string) => (reached(id) ? n(trace.quantities[id]) : 'not reached yet'),
+    /** ", ∂E/∂out 0.741365070" once reached, else nothing */
+    once: (label: string, id: string) =>
+      reached(id) ? `, ${label} ${n(trace.quantities[id])}` : '',
   };
 }
 
 /** The accessible names the diagram should give, from the engine's numbers. */
 function expectedNames(model: Model, step: string) {
   const trace = computeTrace(model);
-  const shown = shownAt(trace, step);
+  const { shown, once } = shownAt(trace, step);
   const p = (id: string) => n(model.params[id]);
+  // A value's name begins with what its label shows (4 digits), then says the rest.
+  const value = (id: string, what: string, gradient = true) => {
+    const drawn = formatDisplayNumber(model.params[id]!, 4);
+    const exact = drawn === p(id) ? '' : `, exactly ${p(id)}`;
+    const grad = gradient ? `, gradient ${shown(`dE_d${id}`)}` : '';
+    return `${id} ${drawn}, ${what}${exact}${grad}${once('after the update', `${id}_new`)}`;
+  };
+  const neuron = (id: string, what: string) =>
+    `${id}, ${what}, net ${shown(`net_${id}`)}, out ${shown(`out_${id}`)}` +
+    `${once('∂E/∂out', `dE_dout_${id}`)}${once('δ', `delta_${id}`)}: show step out_${id}`;
   return {
     i1: `i1, input, ${p('i1')}: show step net_h1`,
-    w1: `w1, weight from i1 to h1, ${p('w1')}, gradient ${shown('dE_dw1')}`,
-    h1: `h1, hidden neuron, net ${shown('net_h1')}, out ${shown('out_h1')}: show step out_h1`,
-    w5: `w5, weight from h1 to o1, ${p('w5')}, gradient ${shown('dE_dw5')}`,
-    w6: `w6, weight from h2 to o1, ${p('w6')}, gradient ${shown('dE_dw6')}`,
-    h2: `h2, hidden neuron, net ${shown('net_h2')}, out ${shown('out_h2')}: show step out_h2`,
-    o1: `o1, output neuron, net ${shown('net_o1')}, out ${shown('out_o1')}: show step out_o1`,
-    t1: `t1, target of o1, ${p('t1')}: show step E_o1`,
-    t2value: `t2, target of o2, ${p('t2')}`,
+    w1: value('w1', 'weight from i1 to h1'),
+    h1: neuron('h1', 'hidden neuron'),
+    w5: value('w5', 'weight from h1 to o1'),
+    w6: value('w6', 'weight from h2 to o1'),
+    h2: neuron('h2', 'hidden neuron'),
+    o1: neuron('o1', 'output neuron'),
+    t1: `t1, target of o1, ${p('t1')}${once('E_o1', 'E_o1')}: show step E_o1`,
+    t2value: value('t2', 'target of o2', false),
   };
 }
 
@@ -58,38 +76,42 @@ async function press(page: Page, keys: string[]) {
   for (const key of keys) await page.keyboard.press(key);
 }
 
-async function expectFocus(page: Page, name: string, role: 'button' | 'spinbutton') {
+/** Every part of the diagram is a button: the arrows move between them (a spin button's would change it). */
+async function expectFocus(page: Page, name: string) {
   await expect(focused(page)).toHaveAccessibleName(name);
-  await expect(focused(page)).toHaveRole(role);
+  await expect(focused(page)).toHaveRole('button');
 }
+
+/** The editor Enter opens on a value: a spin button, whose ↑/↓ change the value. */
+const editorOf = (page: Page, id: string) => page.getByRole('spinbutton', { name: `${id} value` });
 
 test('Tab enters the diagram once, the arrows visit named parts, Tab leaves', async ({ page }) => {
   await page.goto('/?step=dE_dw5');
   const names = expectedNames(ARTICLE_MODEL, 'dE_dw5');
   await tabIntoDiagram(page);
-  await expectFocus(page, names.i1, 'button');
+  await expectFocus(page, names.i1);
   // → follows the connections: i1, its first weight w1, the neuron it feeds, …
   await page.keyboard.press('ArrowRight');
-  await expectFocus(page, names.w1, 'spinbutton');
+  await expectFocus(page, names.w1);
   await page.keyboard.press('ArrowRight');
-  await expectFocus(page, names.h1, 'button');
+  await expectFocus(page, names.h1);
   await page.keyboard.press('ArrowRight');
-  await expectFocus(page, names.w5, 'spinbutton');
+  await expectFocus(page, names.w5);
   // ↓ moves within the column of weights into the outputs.
   await page.keyboard.press('ArrowDown');
-  await expectFocus(page, names.w6, 'spinbutton');
+  await expectFocus(page, names.w6);
   await page.keyboard.press('ArrowLeft');
-  await expectFocus(page, names.h2, 'button');
+  await expectFocus(page, names.h2);
   await page.keyboard.press('ArrowUp');
-  await expectFocus(page, names.h1, 'button');
+  await expectFocus(page, names.h1);
   await press(page, ['ArrowRight', 'ArrowRight']);
-  await expectFocus(page, names.o1, 'button');
+  await expectFocus(page, names.o1);
   await page.keyboard.press('ArrowRight');
-  await expectFocus(page, names.t1, 'button');
+  await expectFocus(page, names.t1);
   await page.keyboard.press('End');
-  await expectFocus(page, names.t2value, 'spinbutton');
+  await expectFocus(page, names.t2value);
   await page.keyboard.press('Home');
-  await expectFocus(page, names.i1, 'button');
+  await expectFocus(page, names.i1);
   // The step-through stayed where it was: the diagram owned ←, →, Home and End.
   expect(stepInUrl(page)()).toBe('dE_dw5');
 
@@ -98,7 +120,7 @@ test('Tab enters the diagram once, the arrows visit named parts, Tab leaves', as
   await page.keyboard.press('Tab');
   expect(await insideDiagram(page)).toBe(false);
   await page.keyboard.press('Shift+Tab');
-  await expectFocus(page, names.h1, 'button');
+  await expectFocus(page, names.h1);
   // Enter on a neuron does what a click does: shows its step.
   await page.keyboard.press('Enter');
   await expect.poll(stepInUrl(page)).toBe('out_h1');
@@ -116,10 +138,10 @@ test('Enter edits w5: the typed value is put in force, Escape cancels, refusals 
   await page.goto('/?step=E_total_new');
   await tabIntoDiagram(page);
   await press(page, ['ArrowRight', 'ArrowRight', 'ArrowRight']);
-  await expectFocus(page, expectedNames(ARTICLE_MODEL, 'E_total_new').w5, 'spinbutton');
+  await expectFocus(page, expectedNames(ARTICLE_MODEL, 'E_total_new').w5);
 
   await page.keyboard.press('Enter');
-  const editor = page.getByRole('textbox', { name: 'w5 value' });
+  const editor = editorOf(page, 'w5');
   await expect(editor).toBeFocused();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('0.3');
@@ -131,7 +153,7 @@ test('Enter edits w5: the typed value is put in force, Escape cancels, refusals 
 
   const model = modelWith({ w5: 0.3 });
   const expected = computeTrace(model).quantities;
-  await expectFocus(page, expectedNames(model, 'E_total_new').w5, 'spinbutton');
+  await expectFocus(page, expectedNames(model, 'E_total_new').w5);
   // Downstream: every gradient on the page and the output it feeds.
   for (const id of [...GRADIENTS, 'out_o1', 'E_total']) {
     const shown = page.locator(`[data-quantity="${id}"][data-value]`);
@@ -157,7 +179,7 @@ test('Enter edits w5: the typed value is put in force, Escape cancels, refusals 
   await page.keyboard.type('0.9');
   await page.keyboard.press('Escape');
   await expect(editor).toBeHidden();
-  await expectFocus(page, expectedNames(model, 'E_total_new').w5, 'spinbutton');
+  await expectFocus(page, expectedNames(model, 'E_total_new').w5);
 
   // Refused entries: the engine's reason, the old value kept, the editor still open.
   const message = page.locator('.network-graph [role="alert"]');
@@ -178,21 +200,42 @@ test('Enter edits w5: the typed value is put in force, Escape cancels, refusals 
     await expect(message).toHaveText(reason(typed));
     await expect(editor).toBeFocused();
     await expect(editor).toHaveAttribute('aria-invalid', 'true');
-    await expect(graph(page).locator('[data-param-label="w5"]')).toHaveAttribute(
-      'aria-valuenow',
-      '0.3',
-    );
+    await expect(w5Value(page)).toHaveAttribute('data-value', '0.3');
     await page.keyboard.press('Escape');
     await expect(message).toBeEmpty();
-    await expectFocus(page, expectedNames(model, 'E_total_new').w5, 'spinbutton');
+    await expectFocus(page, expectedNames(model, 'E_total_new').w5);
   }
   // Escape again leaves the diagram; Page Up nudged nothing meanwhile.
   await page.keyboard.press('Escape');
   expect(await insideDiagram(page)).toBe(false);
-  await expect(graph(page).locator('[data-param-label="w5"]')).toHaveAttribute(
-    'aria-valuenow',
-    '0.3',
-  );
+  await expect(w5Value(page)).toHaveAttribute('data-value', '0.3');
+});
+
+test('the editor Enter opens is a spin button: ↑ and ↓ change the value, not the focus', async ({
+  page,
+}) => {
+  await page.goto('/?step=dE_dw5');
+  await tabIntoDiagram(page);
+  await press(page, ['ArrowRight', 'ArrowRight', 'ArrowRight']);
+  await expectFocus(page, expectedNames(ARTICLE_MODEL, 'dE_dw5').w5);
+  await page.keyboard.press('Enter');
+  const editor = editorOf(page, 'w5');
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveAttribute('aria-valuenow', '0.4');
+  await page.keyboard.press('ArrowUp');
+  await expect(editor).toHaveValue('0.41');
+  await expect(editor).toHaveAttribute('aria-valuenow', '0.41');
+  await expect(editor).toBeFocused();
+  await expect(w5Value(page)).toHaveAttribute('data-value', '0.41');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(editor).toHaveValue('0.31');
+  await expect(w5Value(page)).toHaveAttribute('data-value', '0.31');
+  // The gradient the step shows follows, as the engine computes it.
+  await expect(
+    page.getByRole('region', { name: 'Current step' }).locator('.formula-result [data-quantity]'),
+  ).toHaveAttribute('data-value', String(computeTrace(modelWith({ w5: 0.31 })).quantities.dE_dw5));
+  await page.keyboard.press('Enter');
+  await expectFocus(page, expectedNames(modelWith({ w5: 0.31 }), 'dE_dw5').w5);
 });
 
 test('Page Up nudges the focused value; Ctrl+Z and P still work in the diagram', async ({
@@ -202,13 +245,12 @@ test('Page Up nudges the focused value; Ctrl+Z and P still work in the diagram',
   await tabIntoDiagram(page);
   await press(page, ['ArrowRight', 'ArrowRight', 'ArrowRight']);
   await page.keyboard.press('PageUp');
-  const w5 = graph(page).locator('[data-param-label="w5"]');
-  await expect(w5).toHaveAttribute('aria-valuenow', '0.41');
+  await expect(w5Value(page)).toHaveAttribute('data-value', '0.41');
   await expect(focused(page)).toHaveAccessibleName(
     expectedNames(modelWith({ w5: 0.41 }), 'dE_dw5').w5,
   );
   await page.keyboard.press('ControlOrMeta+z');
-  await expect(w5).toHaveAttribute('aria-valuenow', '0.4');
+  await expect(w5Value(page)).toHaveAttribute('data-value', '0.4');
   await page.keyboard.press('p');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.keyboard.press('p');
@@ -264,7 +306,7 @@ test('the live region says the step, and a drag at most about once a second', as
   expect(during.length).toBeGreaterThanOrEqual(1);
   expect(during.length).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
   // The last value is always said: the one the drag ended on, as the engine computes it.
-  const w5 = Number(await label.getAttribute('aria-valuenow'));
+  const w5 = Number(await w5Value(page).getAttribute('data-value'));
   expect(w5).not.toBe(0.4);
   const final = computeTrace(modelWith({ w5 })).quantities.dE_dw5!;
   await expect(region).toHaveText(new RegExp(`= ${formatDisplayNumber(final, 4)}$`));
@@ -311,7 +353,7 @@ test('zoomed in, the view pans to follow the keyboard’s focus', async ({ page 
   await tabIntoDiagram(page);
   await expect.poll(focusInSight).toBe(true);
   await page.keyboard.press('End');
-  await expect(focused(page)).toHaveAccessibleName(/^t2, target of o2/);
+  await expect(focused(page)).toHaveAccessibleName(/^t2 0\.99, target of o2/);
   await expect.poll(focusInSight).toBe(true);
   await page.keyboard.press('Home');
   await expect.poll(focusInSight).toBe(true);
@@ -330,26 +372,26 @@ test.describe('on a 375 px phone', () => {
     );
     const names = expectedNames(ARTICLE_MODEL, 'dE_dw5');
     await tabIntoDiagram(page);
-    await expectFocus(page, names.i1, 'button');
+    await expectFocus(page, names.i1);
     await press(page, ['ArrowDown', 'ArrowDown']);
-    await expectFocus(page, names.h1, 'button');
+    await expectFocus(page, names.h1);
     await page.keyboard.press('ArrowRight');
-    await expectFocus(page, names.h2, 'button');
+    await expectFocus(page, names.h2);
     await press(page, ['ArrowLeft', 'ArrowDown']);
-    await expectFocus(page, names.w5, 'spinbutton');
+    await expectFocus(page, names.w5);
     await expect(focused(page)).toBeInViewport();
     // The focus ring is drawn: an outline in the focus colour.
     expect(await focused(page).evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
     expect(stepInUrl(page)()).toBe('dE_dw5');
 
     await page.keyboard.press('Enter');
-    const editor = page.getByRole('textbox', { name: 'w5 value' });
+    const editor = editorOf(page, 'w5');
     await expect(editor).toBeFocused();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('0.3');
     await page.keyboard.press('Enter');
     const model = modelWith({ w5: 0.3 });
-    await expectFocus(page, expectedNames(model, 'dE_dw5').w5, 'spinbutton');
+    await expectFocus(page, expectedNames(model, 'dE_dw5').w5);
     await expect(
       page.getByRole('region', { name: 'Current step' }).locator('[data-quantity="dE_dw5"]'),
     ).toHaveAttribute('data-value', String(computeTrace(model).quantities.dE_dw5));

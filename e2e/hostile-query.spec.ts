@@ -30,6 +30,7 @@ const GOOD: Record<string, fc.Arbitrary<string>> = {
   notation: fc.constantFrom('article', 'course'),
   digits: fc.integer({ min: 1, max: 17 }).map(String),
   step: fc.constantFrom(...STEPS),
+  answers: fc.constantFrom('0', '1', 'true', 'false', 'FALSE'),
 };
 
 /** Values bad for every key of a kind: none is a number in range, a choice, or a step id. */

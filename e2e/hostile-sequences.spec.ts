@@ -135,10 +135,11 @@ async function run(page: Page, sim: Sim, o: Op) {
       return;
     }
     case 'graph': {
+      // The diagram's value is a button that opens its editor, a spin button.
       await graph(page)
-        .getByRole('spinbutton', { name: new RegExp(`^${o.id},`) })
+        .getByRole('button', { name: new RegExp(`^${o.id} `) })
         .click();
-      const editor = page.getByRole('textbox', { name: `${o.id} value` });
+      const editor = page.getByRole('spinbutton', { name: `${o.id} value` });
       await editor.fill(o.text);
       await editor.press('Enter');
       typed(sim, o.id, o.text);

@@ -199,15 +199,19 @@ test('the checks: central differences beside the backward pass, and why they dif
   const pg = new PlaygroundPage(page);
   await pg.open('f=relu(x)*y&x=0&y=2');
   const row = (leaf: string) => pg.checks().locator(`[data-check="${leaf}"]`);
-  await expect(row('x')).toHaveAttribute('data-verdict', 'kink');
-  await expect(row('y')).toHaveAttribute('data-verdict', 'agree');
+  await expect(row('x')).toHaveAttribute('data-cause', 'kink');
+  await expect(row('x')).toContainText('there is no derivative here');
+  // f = relu(0)·y is 0 for every y: the two agree exactly, and what the check calls it says so.
+  await expect(row('y')).toContainText('the two agree');
   await pg.formulaField().fill('exp(x)*1000');
   await pg.checks().getByRole('combobox', { name: 'ε' }).selectOption('0.1');
-  await expect(row('x')).toHaveAttribute('data-verdict', 'curvature');
+  await expect(row('x')).toHaveAttribute('data-cause', 'curvature');
   await pg.checks().getByRole('combobox', { name: 'ε' }).selectOption('1e-12');
-  await expect(row('x')).toHaveAttribute('data-verdict', 'rounding');
+  await expect(row('x')).toHaveAttribute('data-cause', 'rounding');
   await pg.checks().getByRole('button', { name: 'Nudge x by +0.01' }).click();
-  await expect(pg.checks().locator('.expr-nudge-why')).toHaveAttribute('data-verdict', 'curvature');
+  const why = pg.checks().locator('.expr-nudge-why');
+  await expect(why).toHaveAttribute('data-cause', 'curvature');
+  await expect(why).toContainText('The curve of f bends over ε');
 });
 
 test('the playground passes axe in both themes, and is reached from the header', async ({

@@ -41,7 +41,8 @@ test.describe('presenter mode in a lesson', () => {
   });
 
   test('H hides every number and shows them again; B blanks until a key', async ({ page }) => {
-    const value = page.locator('.lesson-stage [data-live][data-quantity]').first();
+    // A number the lesson shows at step 1 (a weight): computed values wait for the step that asks.
+    const value = page.locator('.lesson-stage [data-live]:not([data-unrevealed])').first();
     await expect(value).toBeVisible();
     await page.keyboard.press('h');
     await expect(value).toBeHidden();
@@ -88,6 +89,8 @@ test.describe('presenter mode in the explorer', () => {
 
   test('the speaker view and the audience stay in step, both ways', async ({ page }) => {
     await page.goto('/?present=1&step=net_h1');
+    // The audience's page is running (its keys are heard) before the speaker's opens.
+    await expect(page.getByRole('button', { name: 'Exit presenter mode' })).toBeVisible();
     const speaker = await page.context().newPage();
     await speaker.goto('/?present=speaker&step=net_h1');
     const current = speaker.locator('[data-speaker-step]');

@@ -17,6 +17,8 @@ const indexOf = (id: string) => entries.findIndex((e) => e.id === id);
 test('→ walks the whole trace, each formula showing the engine’s value; ←, Home and End move back', async ({
   page,
 }) => {
+  // 54 steps, each checked on the page: longer than most tests on a busy 2-core machine.
+  test.setTimeout(90_000);
   const steps = new StepperPage(page);
   await steps.open();
   for (const [index, entry] of entries.entries()) {
@@ -94,32 +96,35 @@ test('the scrubber moves the step, one at a time with the arrow keys', async ({ 
 test('play advances at the chosen speed, pause stops, and play stops by itself at the end', async ({
   page,
 }) => {
+  // The page's timers run on a clock the test advances: "nothing happens while paused" is then
+  // a fact about the page, not a bet on how long to wait.
+  await page.clock.install();
   const steps = new StepperPage(page);
   await steps.open();
+  await page.clock.pauseAt(Date.now() + 60_000);
   await steps.steps().getByLabel('Speed').selectOption('4');
   await steps.button('Play').click();
   await expect(steps.button('Pause')).toBeVisible();
-  const stepNumber = async () =>
-    Number(/Step (\d+)/.exec((await steps.status().textContent())!)![1]);
-  await expect.poll(stepNumber, { timeout: 3000 }).toBeGreaterThanOrEqual(4);
+  await page.clock.runFor(1000);
+  await expect(steps.status()).toContainText(`Step 5 of ${total}`);
   await steps.button('Pause').click();
   await expect(steps.button('Play')).toBeVisible();
-  // A tick already under way when Pause was pressed may still land: read once the page is still.
-  await page.waitForTimeout(300);
-  const paused = await steps.status().textContent();
-  await page.waitForTimeout(800);
-  await expect(steps.status()).toHaveText(paused!);
+  await page.clock.runFor(5000);
+  await expect(steps.status()).toContainText(`Step 5 of ${total}`);
   // The P key toggles it too.
   await page.locator('body').press('p');
   await expect(steps.button('Pause')).toBeVisible();
+  await page.clock.runFor(250);
+  await expect(steps.status()).toContainText(`Step 6 of ${total}`);
   await page.locator('body').press('p');
   await expect(steps.button('Play')).toBeVisible();
 
   await steps.scrubber().fill(String(total - 3));
   await steps.button('Play').click();
-  await expect(steps.status()).toContainText(`Step ${total} of ${total}`, { timeout: 3000 });
-  await expect(steps.button('Play')).toBeVisible({ timeout: 2000 });
-  await page.waitForTimeout(600);
+  await page.clock.runFor(750);
+  await expect(steps.status()).toContainText(`Step ${total} of ${total}`);
+  await expect(steps.button('Play')).toBeVisible();
+  await page.clock.runFor(5000);
   await expect(steps.status()).toContainText(`Step ${total} of ${total}`);
 });
 

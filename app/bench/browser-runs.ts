@@ -75,7 +75,7 @@ export interface DragOptions {
 export function measureDrag(browser: Browser, base: string, options: DragOptions) {
   return withPage(browser, async (page): Promise<ProbeData> => {
     await page.goto(`${base}/?step=${WATCHED}`, { waitUntil: 'networkidle' });
-    const label = page.locator('svg[data-graph-svg]').getByRole('spinbutton', { name: /^w5/ });
+    const label = page.locator('svg[data-graph-svg]').getByRole('button', { name: /^w5 / });
     await label.waitFor({ state: 'visible' });
     const box = await label.boundingBox();
     if (!box) throw new Error('the w5 label has no box');

@@ -41,6 +41,17 @@ describe('parseArgs: accepted input', () => {
     expect(model(['--digits', '1', '--format=csv'])).toMatchObject({ format: 'csv', digits: 1 });
   });
 
+  it('reads --no-answers: the exercise, for md and tex', () => {
+    expect(model([]).answers).toBe(true);
+    expect(model(['--no-answers']).answers).toBe(false);
+    expect(model(['--format', 'tex', '--no-answers', 'w5=0.3'])).toMatchObject({
+      format: 'tex',
+      answers: false,
+    });
+    // The format may come after the flag: the check is made once all is read.
+    expect(model(['--no-answers', '--format=md']).answers).toBe(false);
+  });
+
   it('lets the last of a repeated name win, as the page query does', () => {
     expect(model(['w5=0.3', 'w5=0.2']).model.params['w5']).toBe(0.2);
     expect(model(['w5=abc', 'w5=0.2']).model.params['w5']).toBe(0.2);
@@ -56,7 +67,16 @@ describe('parseArgs: accepted input', () => {
     expect(model(['--help']).help).toBe(true);
     expect(model(['w5=abc', '-h', '--format', 'xml']).help).toBe(true);
     expect(USAGE).toMatch(/^Usage: npm run --silent sheet -- /);
-    for (const word of ['w1 ... w8', 'hidden_deltas', 'relu', '--digits', 'json, md, tex, csv']) {
+    for (const word of [
+      'w1 ... w8',
+      'w5: h1 → o1',
+      'hidden_deltas',
+      'relu',
+      '--digits',
+      'json, md, tex, csv',
+      '[--no-answers]',
+      '--no-answers   the exercise',
+    ]) {
       expect(USAGE).toContain(word);
     }
   });
@@ -92,6 +112,15 @@ describe('parseArgs: every kind of bad input is refused, naming the argument', (
     [['-x'], '-x: unknown option; see --help.'],
     [['w5'], 'w5: an argument is name=value (w5=0.3) or an option (--format md); "w5" is neither.'],
     [['=0.3'], '=0.3: "=0.3" has no name before "=".'],
+    [
+      ['--no-answers', '--format', 'json'],
+      '--no-answers: the exercise is written as md or tex; json holds the answers themselves.',
+    ],
+    [
+      ['--format=csv', '--no-answers'],
+      '--no-answers: the exercise is written as md or tex; csv holds the answers themselves.',
+    ],
+    [['--no-answers=1'], '--no-answers: --no-answers takes no value; see --help.'],
   ])('%j', (argv, message) => {
     expect(refusal(argv)).toBe(message);
   });

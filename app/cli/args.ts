@@ -5,7 +5,7 @@
  * Parameters and settings go through the engine's own checks, so the reasons
  * read the same as in the app.
  */
-import { ARTICLE_ARCHITECTURE, networkNames } from '../engine/architecture';
+import { ARTICLE_ARCHITECTURE, networkNames, weightLabel } from '../engine/architecture';
 import { EngineError } from '../engine/errors';
 import {
   DEFAULT_SIGNIFICANT_DIGITS,
@@ -28,7 +28,7 @@ import {
   type SettingKey,
   type Settings,
 } from '../engine/model';
-import { FORMATS, isFormat, type Format } from './formats';
+import { EXERCISE_FORMATS, FORMATS, isFormat, type Format } from './formats';
 
 export type ParsedArgs =
   | {
@@ -38,6 +38,8 @@ export type ParsedArgs =
       readonly model: Model;
       readonly format: Format;
       readonly digits: number;
+      /** false with --no-answers: the exercise, blanks where the computed numbers go */
+      readonly answers: boolean;
     }
   | {
       readonly ok: false;
@@ -53,24 +55,33 @@ const weightIds = names.weights.map((w) => w.id);
 const [valueMin, valueMax] = PARAM_LIMITS.weight;
 const [lrMin, lrMax] = PARAM_LIMITS.lr;
 
+/** Which neurons each weight connects, four to a line: 'w5: h1 → o1'. */
+const weightEdges = weightIds
+  .map((id) => weightLabel(names, id) ?? id)
+  .reduce<string[][]>((rows, label, k) => {
+    if (k % 4 === 0) rows.push([]);
+    rows[rows.length - 1]!.push(label.padEnd(14));
+    return rows;
+  }, [])
+  .map((row) => `${' '.repeat(17)}${row.join('').trimEnd()}`)
+  .join('\n');
 const settingLine = (keys: string, key: SettingKey) =>
   `  ${keys.padEnd(15)}${SETTING_CHOICES[key].join(' | ').padEnd(34)}(${DEFAULT_SETTINGS[key]})`;
 
-export const USAGE = `Usage: npm run --silent sheet -- [name=value ...] [--format json|md|tex|csv] [--digits N]
-
+export const USAGE = `Usage: npm run --silent sheet -- [name=value ...] [--format json|md|tex|csv] [--digits N] [--no-answers]
 Prints the whole worked example of the ${names.sizes.join('-')} network (forward pass, error,
-backward pass, update) for the numbers given: a new exercise and its answer key.
+backward pass, update) for the numbers given, with the network's figure: the answer
+key, or with --no-answers the exercise that goes with it.
 Anything not given keeps the article's value, shown in parentheses.
-
 Parameters
   ${names.inputs.join(' ').padEnd(15)}inputs           (${articleValues(names.inputs)})
   ${names.targets.join(' ').padEnd(15)}targets          (${articleValues(names.targets)})
   ${`${weightIds[0]} ... ${weightIds[weightIds.length - 1]}`.padEnd(15)}weights          (${articleValues(weightIds)})
+${weightEdges}
   ${names.biases.filter(Boolean).join(' ').padEnd(15)}biases           (${articleValues(names.biases.filter(Boolean))})
   ${'lr'.padEnd(15)}learning rate    (${ARTICLE_PARAMS['lr']})
   Inputs, targets, weights and biases lie between ${valueMin} and ${valueMax};
   the learning rate between ${lrMin} and ${lrMax}.
-
 Settings
 ${settingLine('act_h', 'act_h')}
 ${settingLine('act_o', 'act_o')}
@@ -78,19 +89,21 @@ ${settingLine('loss', 'loss')}
 ${settingLine('biases', 'biases')}
 ${settingLine('hidden_deltas', 'hidden_deltas')}
   loss=ce needs act_o=sigmoid and targets between 0 and 1.
-
+  hidden_deltas=updated is the mistaken method (the article's slip); the sheet says so.
 Options
   --format F     ${FORMATS.join(', ')} (default ${DEFAULT_FORMAT})
   --digits N     significant digits in the formulas, ${MIN_SIGNIFICANT_DIGITS} to ${MAX_SIGNIFICANT_DIGITS} (default ${DEFAULT_SIGNIFICANT_DIGITS});
                  answer keys, json and csv values keep full precision
+  --no-answers   the exercise: every formula with blanks where the computed numbers
+                 go, the numbers given kept, no answer key (${EXERCISE_FORMATS.join(' and ')} only);
+                 the same command without it prints the key
   -h, --help     this text
-
 A name given twice takes its last value. Any argument that cannot be used stops
 the sheet: exit status 2 and one line on stderr saying which and why.
-
 Examples
-  npm run --silent sheet -- w5=0.3 > exercise.md
-  npm run --silent sheet -- act_h=tanh loss=ce --format tex > exercise.tex
+  npm run --silent sheet -- w5=0.3 --no-answers > exercise.md
+  npm run --silent sheet -- w5=0.3 > answer-key.md
+  npm run --silent sheet -- act_h=tanh loss=ce --format tex > worked-example.tex
   npm run --silent sheet -- i1=1 i2=-1 --format json > answers.json
 `;
 
@@ -121,6 +134,7 @@ function readDigits(text: string): number {
 }
 
 const OPTIONS = ['--format', '--digits'] as const;
+const NO_ANSWERS = '--no-answers';
 
 /** Reads argv (without node and the script). Bad input is returned, never thrown; nothing is printed. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -128,19 +142,25 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     model: ARTICLE_MODEL,
     format: DEFAULT_FORMAT,
     digits: DEFAULT_SIGNIFICANT_DIGITS,
+    answers: true,
   };
   // Help wins over everything else, so a broken command line can still ask for it.
   const help = argv.some((arg) => arg === '--help' || arg === '-h');
   if (help) return { ok: true, help, ...defaults };
-  let { format, digits } = defaults;
+  let { format, digits, answers } = defaults;
   // name → text; a Map keeps the last value of a repeated name, as the page's query does.
   const given = new Map<string, string>();
   try {
     for (let k = 0; k < argv.length; k++) {
       const arg = argv[k] ?? '';
       if (arg === '--') continue; // the end-of-options marker npm or a shell may pass on
+      if (arg === NO_ANSWERS) {
+        answers = false;
+        continue;
+      }
       if (arg.startsWith('-')) {
         const [flag = '', inline] = splitOnce(arg);
+        if (flag === NO_ANSWERS) throw new ArgError(flag, `${flag} takes no value; see --help.`);
         const option = OPTIONS.find((o) => o === flag);
         if (!option) throw new ArgError(flag, 'unknown option; see --help.');
         const value = inline ?? argv[++k];
@@ -159,7 +179,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (name === '') throw new ArgError(arg, `"${arg}" has no name before "=".`);
       given.set(name, text);
     }
-    return { ok: true, help: false, model: modelOf(given), format, digits };
+    if (!answers && !EXERCISE_FORMATS.includes(format)) {
+      throw new ArgError(
+        NO_ANSWERS,
+        `the exercise is written as ${EXERCISE_FORMATS.join(' or ')}; ${format} holds the answers themselves.`,
+      );
+    }
+    return { ok: true, help: false, model: modelOf(given), format, digits, answers };
   } catch (error) {
     if (error instanceof ArgError || error instanceof EngineError) {
       return { ok: false, error: `${error.subject}: ${error.message}` };

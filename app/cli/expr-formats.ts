@@ -9,7 +9,7 @@ import { substitutedTex } from '../engine/expr-trace';
 import { formatTexNumber } from '../engine/format';
 import { nameTex } from '../engine/expr-print';
 import type { ExprFormat } from './expr-args';
-import { escapeLatexText, latexMath } from './latex';
+import { escapeLatexText, latexMath } from './latex-text';
 
 export const EXPR_TITLE = 'A formula as a computational graph';
 

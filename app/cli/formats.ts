@@ -3,17 +3,12 @@
  * can be tested without a process. Values in answer keys and data (json, csv)
  * keep full float64 precision; `digits` only shapes the TeX a person reads.
  */
+import { weightEdge } from '../engine/architecture';
 import type { Trace } from '../engine/trace';
+import { mistakenMethodNote, mistakenStepNote, mistakenSteps, stepWeightLabel } from './handout';
 import { renderLatex } from './latex';
-import {
-  changesSentence,
-  paramRows,
-  sections,
-  settingRows,
-  SHEET_TITLE,
-  stepChain,
-  substitutedTex,
-} from './steps';
+import { renderMarkdown } from './markdown';
+import { paramRows, substitutedTex } from './steps';
 
 export const FORMATS = ['json', 'md', 'tex', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -22,34 +17,61 @@ export function isFormat(text: string): text is Format {
   return (FORMATS as readonly string[]).includes(text);
 }
 
-export function renderSheet(trace: Trace, format: Format, digits: number): string {
+/** The formats that can leave the answers out: an exercise is read by a person. */
+export const EXERCISE_FORMATS: readonly Format[] = ['md', 'tex'];
+
+/**
+ * The sheet in a format. `answers` false (md and tex only) writes the exercise:
+ * blanks where the computed numbers go, no answer key.
+ */
+export function renderSheet(trace: Trace, format: Format, digits: number, answers = true): string {
   switch (format) {
     case 'json':
       return renderJson(trace, digits);
     case 'md':
-      return renderMarkdown(trace, digits);
+      return renderMarkdown(trace, digits, answers);
     case 'tex':
-      return renderLatex(trace, digits);
+      return renderLatex(trace, digits, answers);
     case 'csv':
       return renderCsv(trace, digits);
   }
 }
 
+/**
+ * Every value, for a program: the parameters (each weight with its edge), the
+ * method (hidden_deltas = updated is said to be the mistaken one), every quantity
+ * at full precision, and every step with its TeX; a step about one weight names
+ * it by its edge, and a step the mistaken method changes says so.
+ */
 export function renderJson(trace: Trace, digits: number): string {
+  const mistaken = mistakenSteps(trace);
+  const note = mistakenMethodNote(trace);
   const sheet = {
     params: Object.fromEntries(paramRows(trace).map((row) => [row.id, row.value])),
+    weights: Object.fromEntries(
+      trace.names.weights.map((w) => [w.id, { ...weightEdge(trace.names, w.id) }]),
+    ),
     settings: { ...trace.model.settings },
+    method: {
+      correct: note === undefined,
+      ...(note !== undefined && { note }),
+    },
     quantities: trace.quantities,
-    steps: trace.entries.map((entry) => ({
-      id: entry.id,
-      phase: entry.phase,
-      value: entry.value,
-      symbol: entry.symbol,
-      formula: entry.formula,
-      substituted: substitutedTex(trace, entry, digits),
-      factors: entry.factors,
-      deps: entry.deps,
-    })),
+    steps: trace.entries.map((entry) => {
+      const weight = stepWeightLabel(trace, entry);
+      return {
+        id: entry.id,
+        phase: entry.phase,
+        value: entry.value,
+        symbol: entry.symbol,
+        formula: entry.formula,
+        substituted: substitutedTex(trace, entry, digits),
+        factors: entry.factors,
+        deps: entry.deps,
+        ...(weight !== undefined && { weight }),
+        ...(mistaken.has(entry.id) && { note: mistakenStepNote(trace) }),
+      };
+    }),
   };
   return `${JSON.stringify(sheet, null, 2)}\n`;
 }
@@ -59,9 +81,24 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_HEADER = ['id', 'phase', 'value', 'symbol', 'formula', 'substituted'] as const;
+/**
+ * The columns: the step, its value at full precision, its TeX; `weight` names the
+ * weight a step is about by its edge (w5: h1 → o1), and `note` marks each step the
+ * mistaken method (hidden_deltas = updated) computes otherwise.
+ */
+export const CSV_HEADER = [
+  'id',
+  'phase',
+  'value',
+  'symbol',
+  'formula',
+  'substituted',
+  'weight',
+  'note',
+] as const;
 
 export function renderCsv(trace: Trace, digits: number): string {
+  const mistaken = mistakenSteps(trace);
   const rows = trace.entries.map((entry) => [
     entry.id,
     entry.phase,
@@ -69,64 +106,9 @@ export function renderCsv(trace: Trace, digits: number): string {
     entry.symbol,
     entry.formula,
     substitutedTex(trace, entry, digits),
+    stepWeightLabel(trace, entry) ?? '',
+    mistaken.has(entry.id) ? mistakenStepNote(trace) : '',
   ]);
   // RFC 4180 ends every record, the last included, with CRLF.
   return [CSV_HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
-}
-
-/** A table cell: a pipe inside TeX (\big|) would otherwise end the cell. */
-const cell = (text: string) => text.replace(/\|/g, '\\|');
-
-function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-  ];
-}
-
-export function renderMarkdown(trace: Trace, digits: number): string {
-  const lines: string[] = [
-    `# ${SHEET_TITLE}: the ${trace.names.sizes.join('-')} network`,
-    '',
-    changesSentence(trace),
-    '',
-    '## Parameters',
-    '',
-    ...markdownTable(
-      ['Name', 'Symbol', 'Value', 'Meaning'],
-      paramRows(trace).map((row) => [
-        `\`${row.id}\``,
-        `$${row.symbol}$`,
-        String(row.value),
-        row.label,
-      ]),
-    ),
-    '',
-    '## Settings',
-    '',
-    ...markdownTable(
-      ['Setting', 'Value', 'Meaning'],
-      settingRows(trace).map((row) => [`\`${row.key}\``, row.value, row.label]),
-    ),
-  ];
-  for (const section of sections(trace)) {
-    lines.push('', `## ${section.title}`);
-    for (const entry of section.entries) {
-      lines.push('', `$$ ${stepChain(trace, entry, digits).join(' = ')} $$`);
-    }
-  }
-  lines.push(
-    '',
-    '## Answer key',
-    '',
-    `Values at full float64 precision; the steps above round to ${digits} significant digits.`,
-    '',
-    ...markdownTable(
-      ['Step', 'Symbol', 'Value'],
-      trace.entries.map((entry) => [`\`${entry.id}\``, `$${entry.symbol}$`, String(entry.value)]),
-    ),
-    '',
-  );
-  return lines.join('\n');
 }

@@ -1,36 +1,13 @@
 /**
  * The sheet as a complete LaTeX document that compiles with pdflatex and only the
- * packages every LaTeX installation has (amsmath, amssymb, longtable).
+ * packages every TeX Live installation has (amsmath, amssymb, longtable, and TikZ
+ * for the network's figure).
  */
 import type { Trace, TraceEntry } from '../engine/trace';
-import { changesSentence, paramRows, sections, settingRows, SHEET_TITLE, stepChain } from './steps';
-
-const TEXT_SPECIALS: Readonly<Record<string, string>> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  _: '\\_',
-  '^': '\\^{}',
-  '&': '\\&',
-  '%': '\\%',
-  $: '\\$',
-  '#': '\\#',
-  '~': '\\~{}',
-};
-
-/** Text (not math) for LaTeX: ids such as dE_dw5 carry underscores. */
-export function escapeLatexText(text: string): string {
-  return text.replace(/[\\{}_^&%$#~]/g, (char) => TEXT_SPECIALS[char] ?? char);
-}
-
-/**
- * The engine's TeX is written for KaTeX. All of it is plain LaTeX + amsmath except
- * the ReLU's indicator \mathbb{1}: amssymb's blackboard font has no digits, so
- * pdflatex would print a stray glyph. A bold 1 is the usual printed indicator.
- */
-export function latexMath(tex: string): string {
-  return tex.replace(/\\mathbb\{1\}/g, '\\mathbf{1}');
-}
+import { tikzFigure } from './figure-tikz';
+import { EXERCISE_INSTRUCTIONS, mistakenMethodNote, sheetChain } from './handout';
+import { escapeLatexText, latexMath } from './latex-text';
+import { changesSentence, paramRows, sections, settingRows, SHEET_TITLE } from './steps';
 
 const tt = (text: string) => `\\texttt{${escapeLatexText(text)}}`;
 
@@ -50,28 +27,52 @@ function table(
   ];
 }
 
-/** symbol &= formula \\ &= substituted \\ &= value, tagged with the step's id. */
-function stepDisplay(trace: Trace, entry: TraceEntry, digits: number): string[] {
-  const [symbol = '', ...rest] = stepChain(trace, entry, digits).map(latexMath);
+/** symbol &= formula \\ &= substituted \\ &= value (or blanks), tagged with the step's id. */
+function stepDisplay(trace: Trace, entry: TraceEntry, digits: number, answers: boolean): string[] {
+  const [symbol = '', ...rest] = sheetChain(trace, entry, digits, answers).map(latexMath);
   const lines = rest.map((part, k) => `${k === 0 ? symbol : ''} &= ${part}`);
   if (lines.length === 0) lines.push(symbol);
   lines[0] = `${lines[0] ?? ''} \\tag*{${tt(entry.id)}}`;
   return ['\\begin{align*}', lines.join(' \\\\\n'), '\\end{align*}'];
 }
 
-export function renderLatex(trace: Trace, digits: number): string {
+/** The statement a sheet of the mistaken method carries, boxed so that no reader misses it. */
+function mistakenBox(trace: Trace): string[] {
+  const note = mistakenMethodNote(trace);
+  if (note === undefined) return [];
+  return [
+    '',
+    '\\begin{center}',
+    `\\fbox{\\parbox{0.92\\linewidth}{\\textbf{Mistaken method.} ${escapeLatexText(note)}}}`,
+    '\\end{center}',
+  ];
+}
+
+/**
+ * The whole sheet; with `answers` false, the exercise: every formula with blanks
+ * where the computed numbers go, and no answer key (the key is the same sheet
+ * with its answers).
+ */
+export function renderLatex(trace: Trace, digits: number, answers = true): string {
+  const title = `${SHEET_TITLE}: the ${trace.names.sizes.join('-')} network${answers ? '' : ' (exercise)'}`;
   const lines: string[] = [
     '\\documentclass{article}',
     '\\usepackage{amsmath}',
     '\\usepackage{amssymb}',
     '\\usepackage{longtable}',
-    `\\title{${escapeLatexText(`${SHEET_TITLE}: the ${trace.names.sizes.join('-')} network`)}}`,
+    '\\usepackage{tikz}',
+    `\\title{${escapeLatexText(title)}}`,
     '\\author{}',
     '\\date{}',
     '\\begin{document}',
     '\\maketitle',
     '',
     escapeLatexText(changesSentence(trace)),
+    ...(answers ? [] : ['', escapeLatexText(EXERCISE_INSTRUCTIONS)]),
+    ...mistakenBox(trace),
+    '',
+    '\\section*{The network}',
+    ...tikzFigure(trace),
     '',
     '\\section*{Parameters}',
     ...table(
@@ -95,10 +96,16 @@ export function renderLatex(trace: Trace, digits: number): string {
   for (const section of sections(trace)) {
     lines.push('', `\\section*{${escapeLatexText(section.title)}}`);
     for (const entry of section.entries) {
-      lines.push(...stepDisplay(trace, entry, digits));
+      lines.push(...stepDisplay(trace, entry, digits, answers));
     }
   }
-  lines.push(
+  if (answers) lines.push(...answerKey(trace, digits));
+  lines.push('', '\\end{document}', '');
+  return lines.join('\n');
+}
+
+function answerKey(trace: Trace, digits: number): string[] {
+  return [
     '',
     '\\section*{Answer key}',
     `Values at full float64 precision; the steps above round to ${digits} significant digits.`,
@@ -116,9 +123,5 @@ export function renderLatex(trace: Trace, digits: number): string {
     ),
     '\\hline',
     '\\end{longtable}}',
-    '',
-    '\\end{document}',
-    '',
-  );
-  return lines.join('\n');
+  ];
 }

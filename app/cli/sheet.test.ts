@@ -39,6 +39,25 @@ describe('sheet CLI', () => {
     expect(run.stdout).toContain('\\frac{\\partial E_{total}}{\\partial w_{5}}');
   });
 
+  it('prints the exercise with --no-answers: blanks, no key', { timeout: TIMEOUT }, () => {
+    const run = sheet('--no-answers', 'w5=0.3');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^# .* \(exercise\)\n/);
+    expect(run.stdout).not.toContain('## Answer key');
+    expect(run.stdout).toContain('\\boxed{\\phantom{0.00000000}}');
+    expect(run.stdout).toContain('```mermaid');
+  });
+
+  it('refuses --no-answers for data formats', { timeout: TIMEOUT }, () => {
+    const run = sheet('--no-answers', '--format', 'csv');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'sheet: --no-answers: the exercise is written as md or tex; csv holds the answers themselves.\n',
+    );
+  });
+
   it('prints a LaTeX document', { timeout: TIMEOUT }, () => {
     const run = sheet('--format=tex', 'act_h=tanh');
     expect(run.status).toBe(0);

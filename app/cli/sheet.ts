@@ -1,7 +1,8 @@
 /**
- * npm run --silent sheet -- [name=value ...] [--format json|md|tex|csv] [--digits N]
+ * npm run --silent sheet -- [name=value ...] [--format json|md|tex|csv] [--digits N] [--no-answers]
  *
- * Prints the worked example for any numbers: an exercise and its answer key.
+ * Prints the worked example for any numbers: the answer key, or with
+ * --no-answers the exercise (blanks where the computed numbers go).
  * Exit status 0 with the sheet on stdout, or 2 with one line on stderr and
  * nothing on stdout, so a script never mistakes a refusal for a sheet.
  */
@@ -21,7 +22,7 @@ function main(argv: readonly string[]): number {
   }
   let text: string;
   try {
-    text = renderSheet(computeTrace(args.model), args.format, args.digits);
+    text = renderSheet(computeTrace(args.model), args.format, args.digits, args.answers);
   } catch (error) {
     // In-range values can still overflow float64 on the way (weights of 1e6 under linear units).
     if (error instanceof EngineError) return refuse(`${error.subject}: ${error.message}`);

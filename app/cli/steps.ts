@@ -3,6 +3,7 @@
  * a step prints, and the words around the numbers. The formats (formats.ts,
  * latex.ts) only decide how these are written down.
  */
+import { weightEdge } from '../engine/architecture';
 import { formatTexNumber } from '../engine/format';
 import { paramIds, paramKind, SETTING_KEYS, type SettingKey } from '../engine/model';
 import { ARTICLE_NOTATION } from '../engine/notation';
@@ -40,13 +41,17 @@ export interface ParamRow {
   readonly value: number;
 }
 
+/** What each parameter is; a weight is named by its edge ('weight h1 → o1'). */
 export function paramRows(trace: Trace): ParamRow[] {
-  return paramIds(trace.names).map((id) => ({
-    id,
-    label: KIND_LABELS[paramKind(id) ?? 'weight'],
-    symbol: ARTICLE_NOTATION.param(id),
-    value: trace.model.params[id] ?? NaN,
-  }));
+  return paramIds(trace.names).map((id) => {
+    const edge = weightEdge(trace.names, id);
+    return {
+      id,
+      label: edge ? `weight ${edge.from} → ${edge.to}` : KIND_LABELS[paramKind(id) ?? 'weight'],
+      symbol: ARTICLE_NOTATION.param(id),
+      value: trace.model.params[id] ?? NaN,
+    };
+  });
 }
 
 export function settingRows(trace: Trace): { key: SettingKey; label: string; value: string }[] {

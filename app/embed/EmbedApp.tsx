@@ -54,7 +54,13 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
     return (
       <div ref={setRoot} className="embed embed-lesson">
         <NoticeList />
-        <Suspense fallback={<p className="placeholder">Loading the lesson…</p>}>
+        <Suspense
+          fallback={
+            <p className="placeholder" aria-busy="true">
+              Loading the lesson…
+            </p>
+          }
+        >
           <EmbedLesson />
         </Suspense>
       </div>

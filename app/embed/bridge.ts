@@ -7,6 +7,7 @@
  */
 import { modelFromQuery } from '../engine/query';
 import type { AppState, AppStore } from '../store/app-store';
+import { watchContentHeight } from './content-height';
 import { message, parseIncoming, type Incoming, type Outgoing, type Refusal } from './protocol';
 
 export interface BridgeOptions {
@@ -167,15 +168,9 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
     }
   });
 
-  let height = -1;
-  const observer = new ResizeObserver(() => {
-    const next = Math.ceil(options.content.getBoundingClientRect().height);
-    if (next !== height) {
-      height = next;
-      post(message('resize', { height }));
-    }
-  });
-  observer.observe(options.content);
+  const stopHeight = watchContentHeight(options.content, (height) =>
+    post(message('resize', { height })),
+  );
 
   post(message('ready', {}));
   sendState();
@@ -183,7 +178,7 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
   return () => {
     window.removeEventListener('message', onMessage);
     unsubscribe();
-    observer.disconnect();
+    stopHeight();
     cancelAnimationFrame(frame);
   };
 }

@@ -16,8 +16,6 @@ export interface Activation {
   readonly tex: (net: string) => string;
   /** TeX of ∂out/∂net in terms of the TeX `out` and `net` */
   readonly dtex: (out: string, net: string) => string;
-  /** The open range of outputs, used to check a loss can accept them */
-  readonly range: readonly [number, number];
 }
 
 /** σ(x) = 1 / (1 + e^{−x}); σ'(x) = σ(x)(1 − σ(x)). */
@@ -27,7 +25,6 @@ const sigmoid: Activation = {
   df: (out) => out * (1 - out),
   tex: (net) => `\\frac{1}{1+e^{-${net}}}`,
   dtex: (out) => `${out}\\left(1-${out}\\right)`,
-  range: [0, 1],
 };
 
 /** tanh'(x) = 1 − tanh²(x). */
@@ -37,7 +34,6 @@ const tanh: Activation = {
   df: (out) => 1 - out * out,
   tex: (net) => `\\tanh\\left(${net}\\right)`,
   dtex: (out) => `1-${out}^{2}`,
-  range: [-1, 1],
 };
 
 /** ReLU(x) = max(0, x); its derivative is 1 where x > 0 and 0 elsewhere (0 at the kink, by convention). */
@@ -47,7 +43,6 @@ const relu: Activation = {
   df: (_out, net) => (net > 0 ? 1 : 0),
   tex: (net) => `\\max\\left(0,\\,${net}\\right)`,
   dtex: (_out, net) => `\\mathbb{1}\\left[${net}>0\\right]`,
-  range: [0, Infinity],
 };
 
 /** The identity: out = net, ∂out/∂net = 1. */
@@ -57,7 +52,6 @@ const linear: Activation = {
   df: () => 1,
   tex: (net) => net,
   dtex: () => '1',
-  range: [-Infinity, Infinity],
 };
 
 export const ACTIVATIONS: Readonly<Record<ActivationId, Activation>> = {

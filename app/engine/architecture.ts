@@ -105,3 +105,25 @@ export function networkNames(sizes: Architecture): NetworkNames {
   namesCache.set(key, names);
   return names;
 }
+
+/** The connection a weight carries: w5 of the article runs from h1 to o1. */
+export interface WeightEdge {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The neurons a weight connects, or undefined for an id that is not one of the network's weights. */
+export function weightEdge(names: NetworkNames, id: string): WeightEdge | undefined {
+  const weight = names.weights.find((w) => w.id === id);
+  if (!weight) return undefined;
+  return {
+    from: names.neurons[weight.layer - 1]?.[weight.source] ?? '',
+    to: names.neurons[weight.layer]?.[weight.target] ?? '',
+  };
+}
+
+/** A weight named by its edge, as every sheet writes it: 'w5: h1 → o1'. */
+export function weightLabel(names: NetworkNames, id: string): string | undefined {
+  const edge = weightEdge(names, id);
+  return edge && `${id}: ${edge.from} → ${edge.to}`;
+}

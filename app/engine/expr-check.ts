@@ -1,17 +1,24 @@
 /**
  * The gradient check of a formula: for every leaf, the backward pass's ∂f/∂x
- * beside the central difference (f(x + h) − f(x − h)) / 2h, with the reason
- * they differ (gap-diagnosis.ts). The step is relative, h = ε·max(1, |x|), so a
- * leaf of 10⁵ is nudged in digits it has.
+ * beside the central difference (f(x + h) − f(x − h)) / 2h, and why the two
+ * differ, by the same diagnosis as the network's check (slope-gap.ts): the bend
+ * of f over h, rounding, or a wrong gradient. A formula can do what the network
+ * cannot: have a kink (relu or |x| at 0), where no derivative exists, so that is
+ * told apart first. The step is relative, h = ε·max(1, |x|), so a leaf of 10⁵ is
+ * nudged in digits it has.
  */
 import { EngineError } from './errors';
-import { forwardValues, type ExprTrace } from './expr-trace';
-import { diagnoseGap, roundingError, type GapDiagnosis } from './gap-diagnosis';
+import type { ExprTrace } from './expr-trace';
+import { diagnoseAlong, outputAlong } from './expression-nudge';
+import type { GapDiagnosis } from './slope-gap';
 
 /** ε where central differences are most exact in float64: near the cube root of its epsilon. */
 export const CHECK_EPSILON = 1e-6;
-/** The ε a learner may choose, from coarse (curvature shows) to fine (rounding shows). */
+/** The ε a learner may choose, from coarse (the bend shows) to fine (rounding shows). */
 export const CHECK_EPSILONS = [1e-1, 1e-2, 1e-3, 1e-4, 1e-6, 1e-8, 1e-10, 1e-12] as const;
+
+/** float64's unit roundoff. */
+const ROUNDOFF = 2 ** -52;
 
 export interface LeafCheck {
   readonly leaf: string;
@@ -21,38 +28,38 @@ export interface LeafCheck {
   readonly step: number;
   /** the central difference, or null where f is not defined at x ± h */
   readonly numeric: number | null;
-  /** |analytic − numeric| */
-  readonly gap: number | null;
+  /** |analytic − numeric|, or null with numeric */
+  readonly difference: number | null;
+  /** why they differ; null where f is not defined over the steps the diagnosis takes (100h … h/10⁴) */
   readonly diagnosis: GapDiagnosis | null;
-  /** why there is no difference: x ± h leaves the domain of a function */
+  /** the slopes left and right of x differ however small h gets: there is no derivative to check */
+  readonly kink: boolean;
+  /** why there is no difference or no diagnosis: x ± h (or x ± 100h) leaves the domain of a function */
   readonly refused: string | null;
 }
 
-/** f with one leaf moved, computed from scratch (the same forward pass the trace runs). */
-function outputAt(trace: ExprTrace, leaf: string, value: number): number {
-  const values = forwardValues(trace.graph, { ...trace.leaves, [leaf]: value });
-  return values[trace.graph.output]!;
-}
-
 /** Whether the slopes left and right of x differ, for two steps ten times apart: a kink. */
-function hasKink(trace: ExprTrace, leaf: string, step: number, f: number): boolean {
-  const x = trace.leaves[leaf]!;
+function hasKink(f: (x: number) => number, x: number, fx: number, step: number, gradient: number) {
   const split = (h: number) => {
-    const right = (outputAt(trace, leaf, x + h) - f) / h;
-    const left = (f - outputAt(trace, leaf, x - h)) / h;
+    const right = (f(x + h) - fx) / h;
+    const left = (fx - f(x - h)) / h;
     return Math.abs(right - left);
   };
   try {
     const near = split(step);
     const nearer = split(step / 10);
     // Smooth: right − left ≈ f''·h, so it shrinks tenfold. At a kink it stays, well above rounding.
-    const noise = 100 * roundingError('one-sided', Math.abs(f), step / 10);
-    const size = 1e-6 * Math.max(1, Math.abs(trace.gradients[leaf]!));
+    const noise = (200 * ROUNDOFF * Math.max(Math.abs(fx), ROUNDOFF)) / (step / 10);
+    const size = 1e-6 * Math.max(1, Math.abs(gradient));
     return near > Math.max(size, noise) && nearer > Math.max(near / 3, noise);
-  } catch {
-    return false;
+  } catch (error) {
+    if (error instanceof EngineError) return false;
+    throw error;
   }
 }
+
+const domainWords = (leaf: string, step: number, error: EngineError) =>
+  `${leaf} ± ${step.toPrecision(2)} leaves the formula's domain: ${error.message}`;
 
 export function checkLeafGradient(
   trace: ExprTrace,
@@ -61,42 +68,30 @@ export function checkLeafGradient(
 ): LeafCheck {
   const x = trace.leaves[leaf]!;
   const analytic = trace.gradients[leaf]!;
-  const f = trace.values[trace.graph.output]!;
-  const stepFor = (e: number) => e * Math.max(1, Math.abs(x));
-  const central = (h: number) =>
-    (outputAt(trace, leaf, x + h) - outputAt(trace, leaf, x - h)) / (2 * h);
-  const step = stepFor(epsilon);
+  const fx = trace.values[trace.graph.output]!;
+  const f = outputAlong(trace, leaf);
+  const step = epsilon * Math.max(1, Math.abs(x));
+  const base = { leaf, analytic, step };
+  let numeric: number;
   try {
-    const numeric = central(step);
-    const diagnosis = diagnoseGap({
-      kind: 'central',
-      analytic,
-      step,
-      scale: Math.abs(f),
-      gap: (h) => Math.abs(central(h) - analytic),
-      kink: hasKink(trace, leaf, step, f),
-    });
-    return {
-      leaf,
-      analytic,
-      step,
-      numeric,
-      gap: Math.abs(numeric - analytic),
-      diagnosis,
-      refused: null,
-    };
+    numeric = (f(x + step) - f(x - step)) / (x + step - (x - step));
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
-    return {
-      leaf,
-      analytic,
-      step,
-      numeric: null,
-      gap: null,
-      diagnosis: null,
-      refused: `${leaf} ± ${step.toPrecision(2)} leaves the formula's domain: ${error.message}`,
-    };
+    const none = { numeric: null, difference: null, diagnosis: null, kink: false };
+    return { ...base, ...none, refused: domainWords(leaf, step, error) };
   }
+  const diagnosis = diagnoseAlong(f, x, analytic, step, 'central');
+  return {
+    ...base,
+    numeric: diagnosis?.at.slope ?? numeric,
+    difference: Math.abs((diagnosis?.at.slope ?? numeric) - analytic),
+    diagnosis,
+    kink: hasKink(f, x, fx, step, analytic),
+    refused:
+      diagnosis === null
+        ? `${leaf} ± ${(100 * step).toPrecision(2)} leaves the formula's domain, so the gap is not measured over larger and smaller steps`
+        : null,
+  };
 }
 
 /** The check of every leaf, in the graph's order. */

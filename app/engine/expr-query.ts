@@ -26,6 +26,7 @@ export const PAGE_PARAMETERS: readonly string[] = [
   'lesson',
   'lstep',
   'practice',
+  'answers',
   'panels',
   'controls',
   'edit',

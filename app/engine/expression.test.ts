@@ -10,7 +10,7 @@ import {
   type ExpressionGraphId,
   type ExpressionTrace,
 } from './expression';
-import { nudgeExprLeaf as nudgeLeaf } from './expression-nudge';
+import { nudgeLeaf } from './expression-nudge';
 
 const SAMPLES: Record<ExpressionGraphId, Record<string, number>> = {
   'a+b': { a: 3, b: -2 },

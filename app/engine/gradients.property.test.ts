@@ -84,11 +84,15 @@ function expectGradientsMatch(model: Model, trace: Trace) {
   const gradients = trace.entries.filter((e) => /^dE_d[wb]\d+$/.test(e.id)).length;
   const problems =
     checks.length === gradients ? [] : [`${checks.length} checks, ${gradients} gradients`];
-  for (const { param, numeric } of checks) {
+  for (const { param, numeric, diagnosis } of checks) {
     const analytic = trace.quantities[`dE_d${param}`] ?? NaN;
     const tolerance = 1e-6 + 1e-5 * Math.abs(numeric) + roundoff;
     if (!(Math.abs(analytic - numeric) <= tolerance)) {
       problems.push(`${param}: analytic ${analytic}, numeric ${numeric}`);
+    }
+    // A right gradient is never diagnosed as wrong: what gap there is must read as rounding or curvature.
+    if (diagnosis.cause === 'wrong-gradient') {
+      problems.push(`${param}: a right gradient diagnosed as wrong (analytic ${analytic})`);
     }
   }
   if (problems.length > 0) throw new Error(problems.join('; '));

@@ -1,6 +1,6 @@
 /**
  * How quantities are written. The article's notation (net, out, E_total) is the
- * default; the deep-learning course's (z, a, δ, dW, db) is the alternative. Every
+ * default; the deep-learning course's (z, a, dz, dW, db) is the alternative. Every
  * TeX symbol in the trace comes from one of these tables.
  */
 export const NOTATION_IDS = ['article', 'course'] as const;

@@ -144,3 +144,95 @@ describe('modelFromQuery', () => {
     ]);
   });
 });
+
+describe('modelFromQuery, in detail', () => {
+  it('says why and what it uses instead, in one sentence a page can show', () => {
+    const { notices } = modelFromQuery([
+      ['w5', 'abc'],
+      ['act_h', 'softmax'],
+    ]);
+    expect(notices).toEqual([
+      {
+        key: 'w5',
+        given: 'abc',
+        message: 'w5 must be a number; "abc" is not one. Using w5 = 0.4 instead.',
+      },
+      {
+        key: 'act_h',
+        given: 'softmax',
+        message:
+          'act_h must be one of sigmoid, tanh, relu, linear; "softmax" is not. Using act_h = sigmoid instead.',
+      },
+    ]);
+  });
+
+  it('shortens a long given value to 40 characters and an ellipsis', () => {
+    const { notices } = modelFromQuery([['w1', 'x'.repeat(41)]]);
+    expect(notices[0]!.given).toBe(`${'x'.repeat(40)}…`);
+    expect(modelFromQuery([['w1', 'y'.repeat(40)]]).notices[0]!.given).toBe('y'.repeat(40));
+  });
+
+  it('reads settings with spaces around them, as numbers are', () => {
+    const { model, notices } = modelFromQuery([
+      ['act_h', ' tanh '],
+      ['w5', ' 0,3 '],
+    ]);
+    expect(notices).toEqual([]);
+    expect(model.settings.act_h).toBe('tanh');
+    expect(model.params.w5).toBe(0.3);
+  });
+
+  it('falls back to the base it was given, not to the article', () => {
+    const base = withParams({ w5: 0.7 }, { act_h: 'relu' });
+    const { model, notices } = modelFromQuery(
+      [
+        ['w5', 'x'],
+        ['act_h', 'y'],
+      ],
+      base,
+    );
+    expect(model.params.w5).toBe(0.7);
+    expect(model.settings.act_h).toBe('relu');
+    expect(notices.map((n) => n.message.split('. Using ')[1])).toEqual([
+      'w5 = 0.7 instead.',
+      'act_h = relu instead.',
+    ]);
+  });
+
+  it('resolves a clash over two given targets one at a time', () => {
+    const { model, notices } = modelFromQuery([
+      ['loss', 'ce'],
+      ['t1', '2'],
+      ['t2', '-1'],
+    ]);
+    expect(model.settings.loss).toBe('ce');
+    expect([model.params.t1, model.params.t2]).toEqual([0.01, 0.99]);
+    expect(notices.map((n) => n.key)).toEqual(['t1', 't2']);
+    expect(notices[0]!.message).toBe(
+      'With cross-entropy a target is a probability: t1 must lie between 0 and 1; got 2. Using t1 = 0.01 instead.',
+    );
+  });
+
+  it('when the base clashes with itself, says so rather than return an impossible model', () => {
+    const base = withParams({ t1: 5 }, { loss: 'ce' });
+    expect(() => modelFromQuery([], base)).toThrow(/t1 must lie between 0 and 1/);
+  });
+});
+
+describe('modelToQuery, in detail', () => {
+  it('writes parameters in display order, then settings in their own order', () => {
+    const model = withParams(
+      { lr: 0.1, b1: 0.3, w1: 0.2, t2: 0.5, i1: 1 },
+      { hidden_deltas: 'updated', act_h: 'tanh' },
+    );
+    expect(modelToQuery(model)).toEqual([
+      ['i1', '1'],
+      ['t2', '0.5'],
+      ['w1', '0.2'],
+      ['b1', '0.3'],
+      ['lr', '0.1'],
+      ['act_h', 'tanh'],
+      ['hidden_deltas', 'updated'],
+    ]);
+  });
+});

@@ -60,15 +60,14 @@ const UPDATED_MODEL: Model = {
   settings: { ...ARTICLE_MODEL.settings, hidden_deltas: 'updated' },
 };
 
-const once = <T>(compute: () => T): (() => T) => {
-  let value: T | undefined;
-  return () => (value ??= compute());
-};
-const correctTrace = once(() => computeTrace(ARTICLE_MODEL).quantities);
-const updatedTrace = once(() => computeTrace(UPDATED_MODEL).quantities);
-const correct10000 = once(() => train(ARTICLE_MODEL, 10000));
-const correct9999 = once(() => train(ARTICLE_MODEL, 9999));
-const updated10000 = once(() => train(UPDATED_MODEL, 10000));
+// Computed afresh by each test that asks (a trace takes a fraction of a millisecond, a run of
+// 10,000 steps a few): shared results would hide from mutation testing (stryker.config.mjs)
+// which tests depend on which engine code.
+const correctTrace = () => computeTrace(ARTICLE_MODEL).quantities;
+const updatedTrace = () => computeTrace(UPDATED_MODEL).quantities;
+const correct10000 = () => train(ARTICLE_MODEL, 10000);
+const correct9999 = () => train(ARTICLE_MODEL, 9999);
+const updated10000 = () => train(UPDATED_MODEL, 10000);
 
 /** A reference key's value, computed by the engine from a trace and training run of one method. */
 function figure(

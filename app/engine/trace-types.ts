@@ -8,10 +8,45 @@ import type { NetworkNames } from './architecture';
 export type Phase = 'forward' | 'loss' | 'backward' | 'update';
 export const PHASES: readonly Phase[] = ['forward', 'loss', 'backward', 'update'];
 
+/**
+ * What a quantity is, whatever its layer or neuron: views name and explain a
+ * quantity by its kind instead of re-reading its id or formula.
+ */
+export type QuantityKind =
+  /** net = Σ w · in + b */
+  | 'weighted-sum'
+  /** out = f(net) */
+  | 'activation'
+  /** E_o: one output's error */
+  | 'output-error'
+  /** E_total = Σ E_o */
+  | 'total-error'
+  /** ∂E/∂out of an output: the loss's own derivative */
+  | 'error-slope'
+  /** ∂E_o/∂out_h along one path: δ_o · w */
+  | 'path'
+  /** ∂E/∂out of a hidden neuron: the sum of its paths */
+  | 'sum-of-paths'
+  /** ∂out/∂net: f′ */
+  | 'activation-slope'
+  /** δ = ∂E/∂net */
+  | 'delta'
+  /** ∂net/∂w: the value the weight multiplies */
+  | 'input'
+  /** ∂E/∂w: the chain rule's product */
+  | 'weight-gradient'
+  /** ∂E/∂b: the sum of the deltas the bias feeds */
+  | 'bias-gradient'
+  /** w⁺ = w − η ∂E/∂w */
+  | 'update'
+  /** E_total again, after every update */
+  | 'error-after-update';
+
 export interface TraceEntry {
   /** 'dE_dw5': the same id in the store, the DOM (data-quantity), TeX slots and ?step= */
   readonly id: string;
   readonly phase: Phase;
+  readonly kind: QuantityKind;
   /** the layer the quantity belongs to (1 = first hidden layer … L = outputs) */
   readonly layer: number;
   readonly value: number;
@@ -43,6 +78,7 @@ export interface Trace {
 export interface Draft {
   id: string;
   phase: Phase;
+  kind: QuantityKind;
   layer: number;
   value: number;
   symbol: string;

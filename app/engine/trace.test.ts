@@ -2,7 +2,7 @@
  * The trace's shape: the ids every view relies on, their order, and the
  * bookkeeping (factors, deps, touches) that the step-through and the graph read.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Architecture } from './architecture';
 import { ARTICLE_MODEL, defaultParams, type Model, type Settings } from './model';
 import { computeTrace, PHASES, type Trace, type TraceEntry } from './trace';
@@ -61,8 +61,14 @@ const SETTING_VARIANTS: Partial<Settings>[] = [
   { act_h: 'relu', loss: 'ce' },
 ];
 
+// Each test computes its trace in beforeEach rather than once per describe block: a trace takes
+// a fraction of a millisecond, and mutation testing (stryker.config.mjs) then knows which tests
+// run which engine code, instead of rerunning every test for each mutant.
 describe('the article trace', () => {
-  const trace = computeTrace(ARTICLE_MODEL);
+  let trace: Trace;
+  beforeEach(() => {
+    trace = computeTrace(ARTICLE_MODEL);
+  });
 
   it.each([
     ['forward', FORWARD],
@@ -113,6 +119,26 @@ describe('the article trace', () => {
     }
   });
 
+  it('says what each quantity is', () => {
+    const kinds = Object.fromEntries(trace.entries.map((e) => [e.id, e.kind]));
+    expect(kinds).toMatchObject({
+      net_h1: 'weighted-sum',
+      out_o2: 'activation',
+      E_o1: 'output-error',
+      E_total: 'total-error',
+      dE_dout_o1: 'error-slope',
+      dE_dout_h1_via_o2: 'path',
+      dE_dout_h2: 'sum-of-paths',
+      dout_h1_dnet_h1: 'activation-slope',
+      delta_o2: 'delta',
+      dnet_o1_dw5: 'input',
+      dE_dw1: 'weight-gradient',
+      dE_db2: 'bias-gradient',
+      w5_new: 'update',
+      E_total_new: 'error-after-update',
+    });
+  });
+
   it('substitutes the numbers into the formula', () => {
     const e = entry(trace, 'net_h1');
     expect(e.formula).toBe('w_{1}\\cdot i_{1}+w_{2}\\cdot i_{2}+b_{1}\\cdot 1');
@@ -122,7 +148,10 @@ describe('the article trace', () => {
 });
 
 describe.each(SETTING_VARIANTS)('trace invariants with %o', (settings) => {
-  const trace = computeTrace(withSettings(settings));
+  let trace: Trace;
+  beforeEach(() => {
+    trace = computeTrace(withSettings(settings));
+  });
   const params = new Set(Object.keys(ARTICLE_MODEL.params));
 
   it('has unique ids and a value for each in quantities', () => {
@@ -198,8 +227,12 @@ describe('cross-entropy with a saturated sigmoid output', () => {
 });
 
 describe('learned biases', () => {
-  const trace = computeTrace(withSettings({ biases: 'learned' }));
-  const q = trace.quantities;
+  let trace: Trace;
+  let q: Trace['quantities'];
+  beforeEach(() => {
+    trace = computeTrace(withSettings({ biases: 'learned' }));
+    q = trace.quantities;
+  });
 
   it('∂E/∂b1 = δ_h1 + δ_h2 and ∂E/∂b2 = δ_o1 + δ_o2 (one bias per layer)', () => {
     expect(q.dE_db1).toBe(q.delta_h1! + q.delta_h2!);
@@ -221,8 +254,12 @@ describe('learned biases', () => {
 });
 
 describe("hidden_deltas = 'updated' (the article's ordering mistake)", () => {
-  const trace = computeTrace(withSettings({ hidden_deltas: 'updated' }));
-  const order = ids(trace);
+  let trace: Trace;
+  let order: string[];
+  beforeEach(() => {
+    trace = computeTrace(withSettings({ hidden_deltas: 'updated' }));
+    order = ids(trace);
+  });
 
   it('updates w5…w8 before computing ∂E/∂out_h1', () => {
     const hidden = order.indexOf('dE_dout_h1');

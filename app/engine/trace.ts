@@ -12,7 +12,7 @@ import { ARTICLE_NOTATION, type Notation } from './notation';
 import { fillTemplate, ref, templateRefs, texOperand } from './template';
 import type { Draft, Trace, TraceEntry } from './trace-types';
 
-export { PHASES, type Phase, type Trace, type TraceEntry } from './trace-types';
+export { PHASES, type Phase, type QuantityKind, type Trace, type TraceEntry } from './trace-types';
 
 /**
  * Computes the trace of one forward pass, one backward pass and one update for
@@ -29,6 +29,7 @@ export function computeTrace(model: Model, notation: Notation = ARTICLE_NOTATION
   drafts.push({
     id: 'E_total_new',
     phase: 'update',
+    kind: 'error-after-update',
     layer: ws.names.sizes.length - 1,
     value: forward(ws),
     symbol: `${notation.lossTotal}^{+}`,
@@ -56,6 +57,7 @@ function forwardDrafts(ws: Workspace, n: Notation): Draft[] {
       drafts.push({
         id: `net_${node}`,
         phase: 'forward',
+        kind: 'weighted-sum',
         layer: l,
         value: ws.net[l]![j]!,
         symbol: n.net(node),
@@ -65,6 +67,7 @@ function forwardDrafts(ws: Workspace, n: Notation): Draft[] {
       drafts.push({
         id: `out_${node}`,
         phase: 'forward',
+        kind: 'activation',
         layer: l,
         value: ws.out[l]![j]!,
         symbol: n.out(node),
@@ -79,6 +82,7 @@ function forwardDrafts(ws: Workspace, n: Notation): Draft[] {
     drafts.push({
       id: `E_${node}`,
       phase: 'loss',
+      kind: 'output-error',
       layer: last,
       value: ws.lossPerOutput[j]!,
       symbol: n.lossOf(node),
@@ -89,6 +93,7 @@ function forwardDrafts(ws: Workspace, n: Notation): Draft[] {
   drafts.push({
     id: 'E_total',
     phase: 'loss',
+    kind: 'total-error',
     layer: last,
     value: ws.lossTotal,
     symbol: n.lossTotal,
@@ -121,6 +126,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
         layerDrafts.push({
           id: dE_dout,
           phase: 'backward',
+          kind: 'error-slope',
           layer: l,
           value: ws.dOut[l]![j]!,
           symbol: n.dE_dout(node),
@@ -136,6 +142,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
           layerDrafts.push({
             id,
             phase: 'backward',
+            kind: 'path',
             layer: l,
             value: ws.viaTerms[l]![j * nextNodes.length + k]!,
             symbol: n.dE_dout_via(node, next, l + 1 === last),
@@ -148,6 +155,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
         layerDrafts.push({
           id: dE_dout,
           phase: 'backward',
+          kind: 'sum-of-paths',
           layer: l,
           value: ws.dOut[l]![j]!,
           symbol: n.dE_dout(node),
@@ -159,6 +167,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
       layerDrafts.push({
         id: `dout_${node}_dnet_${node}`,
         phase: 'backward',
+        kind: 'activation-slope',
         layer: l,
         value: ws.dAct[l]![j]!,
         symbol: n.dout_dnet(node),
@@ -168,6 +177,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
       layerDrafts.push({
         id: `delta_${node}`,
         phase: 'backward',
+        kind: 'delta',
         layer: l,
         value: ws.delta[l]![j]!,
         symbol: n.delta(node),
@@ -192,6 +202,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
       layerDrafts.push({
         id: local,
         phase: 'backward',
+        kind: 'input',
         layer: l,
         value: ws.out[l - 1]![w.source]!,
         symbol: n.dnet_dparam(node, w.id),
@@ -207,6 +218,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
       layerDrafts.push({
         id: `dE_d${w.id}`,
         phase: 'backward',
+        kind: 'weight-gradient',
         layer: l,
         value: ws.weightGrad[w.index]!,
         symbol: n.dE_dparam(w.id),
@@ -219,6 +231,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
     layerDrafts.push({
       id: `dE_d${bias}`,
       phase: 'backward',
+      kind: 'bias-gradient',
       layer: l,
       value: ws.biasGrad[l]!,
       symbol: n.dE_dparam(bias),
@@ -249,6 +262,7 @@ function updateDrafts(ws: Workspace, n: Notation, l: number): Draft[] {
   return params.map(({ id, value, grad }) => ({
     id: `${id}_new`,
     phase: 'update',
+    kind: 'update',
     layer: l,
     value: value - ws.lr * grad,
     symbol: n.updated(id),
@@ -280,6 +294,7 @@ function finish(model: Model, names: NetworkNames, drafts: Draft[], n: Notation)
     const entry: Omit<TraceEntry, 'substituted'> = {
       id: draft.id,
       phase: draft.phase,
+      kind: draft.kind,
       layer: draft.layer,
       value: draft.value,
       symbol: draft.symbol,

@@ -2,11 +2,11 @@
  * Training: the same step as the trace's update, repeated; the error falls on
  * the article's network; a run that leaves float64 stops at its last finite state.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_MODEL, DEFAULT_SETTINGS, paramIds, type Model, type Settings } from './model';
 import { networkNames } from './architecture';
 import { computeTrace } from './trace';
-import { train } from './train';
+import { divergenceLimit, train, type TrainResult } from './train';
 
 const withSettings = (settings: Partial<Settings>, params: Record<string, number> = {}): Model => ({
   ...ARTICLE_MODEL,
@@ -25,8 +25,13 @@ function stepByTrace(model: Model): { model: Model; loss: number } {
   return { model: { ...model, params }, loss: trace.quantities.E_total_new! };
 }
 
+// Runs happen in beforeEach, not once per describe block: they take milliseconds, and mutation
+// testing (stryker.config.mjs) then knows which tests run which engine code.
 describe('train on the article', () => {
-  const run = train(ARTICLE_MODEL, 10000);
+  let run: TrainResult;
+  beforeEach(() => {
+    run = train(ARTICLE_MODEL, 10000);
+  });
 
   it('completes every step', () => {
     expect(run.status).toBe('done');
@@ -123,19 +128,21 @@ describe('divergence', () => {
       i2: 1e3,
     },
   );
-  const run = train(exploding, 100);
+  let run: TrainResult;
+  beforeEach(() => {
+    run = train(exploding, 100);
+  });
 
-  it('stops early with status diverged', () => {
+  it('stops before a step that takes a weight out of its allowed range, and names it', () => {
     expect(run.status).toBe('diverged');
-    expect(run.steps).toBeGreaterThan(0); // the first steps are finite, only huge
-    expect(run.steps).toBeLessThan(100);
-    expect(run.losses[run.steps - 1]).toBeGreaterThan(run.initialLoss);
+    expect(run.divergence).toEqual({ reason: 'out-of-range', step: 1, param: 'w1' });
+    expect(run.steps).toBe(0);
+    expect(run.params).toEqual(exploding.params);
   });
 
   it('keeps the last finite state', () => {
     expect(Object.values(run.params).every(Number.isFinite)).toBe(true);
     expect(Object.values(run.outputs).every(Number.isFinite)).toBe(true);
-    expect(Array.from(run.losses.subarray(0, run.steps)).every(Number.isFinite)).toBe(true);
     expect(Number.isFinite(run.initialLoss)).toBe(true);
   });
 
@@ -143,6 +150,30 @@ describe('divergence', () => {
     const longer = train(exploding, 10000);
     expect(longer.steps).toBe(run.steps);
     expect(longer.params).toEqual(run.params);
+  });
+
+  // Linear units and η = 11: each step overshoots further, the error grows step by step.
+  const growing = withSettings({ act_h: 'linear', act_o: 'linear' }, { lr: 11 });
+  const initial = computeTrace(growing).quantities.E_total!;
+  const limit = divergenceLimit(initial);
+
+  it('stops before the step whose error passes the limit, counting steps as it keeps them', () => {
+    const limited = train(growing, 1000, { errorLimit: limit });
+    expect(limited.divergence?.reason).toBe('error-grew');
+    expect(limited.divergence?.step).toBe(limited.steps + 1);
+    expect(limited.steps).toBeGreaterThan(0);
+    for (let s = 0; s < limited.steps; s++) expect(limited.losses[s]!).toBeLessThanOrEqual(limit);
+    // The step it refused, taken without a limit, does pass it.
+    const unlimited = train(growing, limited.steps + 1);
+    expect(unlimited.steps).toBe(limited.steps + 1);
+    expect(unlimited.losses[limited.steps]!).toBeGreaterThan(limit);
+    expect(unlimited.params).not.toEqual(limited.params);
+    expect(train(growing, limited.steps).params).toEqual(limited.params);
+  });
+
+  it('divergenceLimit is a million times the start, from a floor of 10⁻⁶', () => {
+    expect(limit).toBe(1e6 * initial);
+    expect(divergenceLimit(0)).toBe(1);
   });
 
   it('with a learned bias, keeps that finite too', () => {

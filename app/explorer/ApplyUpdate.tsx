@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
 import { formatDisplayNumber } from '../engine/format';
+import type { Model } from '../engine/model';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
 
 interface Applied {
   readonly before: number;
   readonly after: number;
+  /** the model the update made: the sentence holds only while it is the current one */
+  readonly model: Model;
 }
 
 /**
@@ -18,13 +21,16 @@ export function ApplyUpdate() {
   const digits = useAppStore((s) => s.digits);
   const locked = !useAppStore((s) => s.editable);
   const [applied, setApplied] = useState<Applied | null>(null);
+  // Any later change (Reset, an edit, undo) makes the sentence stale: it shows only for its model.
+  const fresh = useAppStore((s) => applied !== null && s.model === applied.model);
   const titleId = useId();
 
   const apply = () => {
     const before = store.getState().trace.quantities.E_total;
     if (!store.getState().applyUpdate() || before === undefined) return;
-    const after = store.getState().trace.quantities.E_total;
-    if (after !== undefined) setApplied({ before, after });
+    const { trace, model } = store.getState();
+    const after = trace.quantities.E_total;
+    if (after !== undefined) setApplied({ before, after, model });
   };
 
   return (
@@ -38,7 +44,7 @@ export function ApplyUpdate() {
         Apply one update (w ← w⁺)
       </button>
       <p role="status" className="train-result">
-        {applied && (
+        {applied && fresh && (
           <>
             E<sub>total</sub> went from{' '}
             <span className="train-before" data-value={String(applied.before)}>

@@ -39,6 +39,7 @@ export function ExplorerPage() {
           label="Tools"
           tabs={[
             { id: 'params', label: 'Numbers', content: <ParamPanel /> },
+            { id: 'values', label: 'Computed', content: <LazyPanelContent panel="values" /> },
             { id: 'settings', label: 'Settings', content: <LazyPanelContent panel="settings" /> },
             { id: 'train', label: 'Train', content: <LazyPanelContent panel="train" /> },
             { id: 'check', label: 'Check', content: <LazyPanelContent panel="check" /> },

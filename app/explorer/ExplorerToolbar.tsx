@@ -12,6 +12,7 @@ export function ExplorerToolbar() {
   const store = useAppStoreApi();
   const canUndo = useAppStore((s) => s.past.length > 0);
   const canRedo = useAppStore((s) => s.future.length > 0);
+  const presenting = useAppStore((s) => s.present === 'audience');
   const [copied, setCopied] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
@@ -53,14 +54,17 @@ export function ExplorerToolbar() {
       <button type="button" className="tool" onClick={() => setShareOpen(true)}>
         Share / embed
       </button>
-      <button
-        type="button"
-        className="tool"
-        onClick={() => setHelpOpen(true)}
-        aria-keyshortcuts="?"
-      >
-        Keys
-      </button>
+      {/* Presenter mode has the keys' help in its own bar. */}
+      {!presenting && (
+        <button
+          type="button"
+          className="tool"
+          onClick={() => setHelpOpen(true)}
+          aria-keyshortcuts="?"
+        >
+          Keys
+        </button>
+      )}
       <span className="toolbar-status" role="status">
         {copied}
       </span>
@@ -69,11 +73,13 @@ export function ExplorerToolbar() {
           <ShareDialog onClose={() => setShareOpen(false)} />
         </Suspense>
       )}
-      <HelpDialog
-        open={helpOpen}
-        onClose={() => setHelpOpen(false)}
-        onOpen={() => setHelpOpen(true)}
-      />
+      {!presenting && (
+        <HelpDialog
+          open={helpOpen}
+          onClose={() => setHelpOpen(false)}
+          onOpen={() => setHelpOpen(true)}
+        />
+      )}
     </div>
   );
 }

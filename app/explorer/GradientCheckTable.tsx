@@ -1,46 +1,57 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { formatDisplayNumber } from '../engine/format';
-import { gradientCheck } from '../engine/gradient-check';
+import { GRADIENT_CHECK_STEP, GRADIENT_CHECK_STEPS, gradientCheck } from '../engine/gradient-check';
 import { useAppStore } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
-import { checkRows, formatScientific, paramOfStep } from './check-data';
+import { formatScientific, paramOfStep, powerOfTen } from './check-data';
+import { CAUSE_WORD, checkRowWords, checkSummary } from './gap-words';
 import { useVisibleSnapshot } from './use-visible-snapshot';
 
 /**
- * Every ∂E/∂p of the backward pass beside a central difference. The check
- * (~1 ms) reruns at most once per frame, and only while the table is on screen.
+ * Every ∂E/∂p of the backward pass beside a central difference, and why the two
+ * differ. The check (~1 ms) reruns at most once per frame, and only while the
+ * table is on screen.
  */
 export function GradientCheckTable() {
   const box = useRef<HTMLElement>(null);
-  const { model, trace } = useVisibleSnapshot(box);
+  const { model } = useVisibleSnapshot(box);
   const step = useAppStore((s) => s.step);
   const digits = useAppStore((s) => s.digits);
-  const titleId = useId();
-  const rows = useMemo(() => checkRows(trace, gradientCheck(model)), [model, trace]);
+  const [h, setH] = useState<number>(GRADIENT_CHECK_STEP);
+  const ids = { title: useId(), step: useId() };
+  const rows = useMemo(() => gradientCheck(model, h), [model, h]);
   const current = step.startsWith('dE_d') ? paramOfStep(step) : null;
   const focus = rows.find((row) => row.param === current);
-  const wrong = rows.filter((row) => !row.agrees).map((row) => row.param);
+  const slip =
+    model.settings.hidden_deltas === 'updated'
+      ? 'hidden deltas from updated weights: the article’s ordering mistake'
+      : '';
 
   return (
-    <section ref={box} className="check-section" aria-labelledby={titleId}>
-      <h3 id={titleId}>Gradient check</h3>
+    <section ref={box} className="check-section" aria-labelledby={ids.title}>
+      <h3 id={ids.title}>Gradient check</h3>
       <p>
         Each ∂E/∂p from the backward pass beside an estimate that needs no calculus, the central
-        difference (E(p + h) − E(p − h)) / 2h with h = 10⁻⁶: two extra forward passes.
+        difference (E(p + h) − E(p − h)) / 2h: two extra forward passes. The check measures it again
+        with h ten and a hundred times smaller to tell why the two differ.
       </p>
-      <p className="check-verdict" data-check-verdict={wrong.length === 0 ? 'agree' : 'differ'}>
-        {focus
-          ? `This step's ∂E/∂${focus.param}: ${
-              focus.agrees ? 'the two agree' : 'the two differ'
-            }, to ${formatScientific(focus.difference)}. `
-          : ''}
-        {wrong.length === 0
-          ? 'Every gradient agrees with its estimate.'
-          : `${wrong.join(', ')} disagree: the backward pass is not computing the derivative of E${
-              model.settings.hidden_deltas === 'updated'
-                ? ' (hidden deltas from updated weights: the article’s ordering mistake)'
-                : ''
-            }.`}
+      <div className="nudge-fields">
+        <label htmlFor={ids.step}>h, the step</label>
+        <select id={ids.step} value={h} onChange={(event) => setH(Number(event.target.value))}>
+          {GRADIENT_CHECK_STEPS.map((choice) => (
+            <option key={choice} value={choice}>
+              {powerOfTen(choice)}
+              {choice === GRADIENT_CHECK_STEP ? ' (usual)' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p
+        className="check-verdict"
+        data-check-verdict={rows.every((row) => row.agrees) ? 'agree' : 'differ'}
+      >
+        {focus ? `This step’s ∂E/∂${focus.param}: ${checkRowWords(focus)}. ` : ''}
+        {checkSummary(rows, slip, focus?.param ?? null)}
       </p>
       <div className="check-table-box">
         <table className="check-table">
@@ -70,9 +81,11 @@ export function GradientCheckTable() {
                 <td
                   data-check="difference"
                   data-value={String(row.difference)}
+                  data-gap-cause={row.diagnosis.cause}
                   className={row.agrees ? 'check-ok' : 'check-bad'}
                 >
-                  {formatScientific(row.difference)} {row.agrees ? '✓' : '✗'}
+                  {formatScientific(row.difference)} {row.agrees ? '✓' : '✗'}{' '}
+                  <span className="check-cause">{CAUSE_WORD[row.diagnosis.cause]}</span>
                 </td>
               </tr>
             ))}

@@ -18,7 +18,13 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // A modal dialog focuses its first control, here the Close button at its foot, and
+      // scrolls there: start the reader at the top, on the title, instead.
+      element.querySelector<HTMLElement>('#help-title')?.focus();
+      element.scrollTop = 0;
+    }
     if (!open && element.open) element.close();
   }, [open]);
   useEffect(() => {
@@ -33,7 +39,9 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
   }, [onOpen]);
   return (
     <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
-      <h2 id="help-title">Keyboard</h2>
+      <h2 id="help-title" tabIndex={-1}>
+        Keyboard
+      </h2>
       <table>
         <tbody>
           <KeyRows keys={shortcutsFor(view, present)} />
@@ -62,8 +70,8 @@ export function HelpDialog({ open, onOpen, onClose }: HelpDialogProps) {
       </table>
       {present !== 'off' && (
         <p>
-          Presenter mode: a clicker’s page keys step; the speaker view follows, and stepping there
-          steps this window too.
+          Presenter mode: a clicker’s page keys step. The speaker view shares everything with this
+          window (numbers, settings, step, blank screen, hidden numbers), and either one drives.
         </p>
       )}
       {view === 'lesson' && present === 'off' && (

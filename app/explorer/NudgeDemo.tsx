@@ -4,7 +4,9 @@ import { EngineError } from '../engine/errors';
 import { formatDisplayNumber } from '../engine/format';
 import { paramIds, paramKind, parseNumber } from '../engine/model';
 import { useAppStore, useAppStoreApi } from '../store/context';
-import { nudge, nudgeSentence, paramOfStep, type Nudge } from './check-data';
+import { nudgeParam, type ParamNudge } from '../engine/network-nudge';
+import { paramOfStep } from './check-data';
+import { nudgeWords } from './gap-words';
 import { useVisibleSnapshot } from './use-visible-snapshot';
 
 const DEFAULT_EPSILON = '0.001';
@@ -51,16 +53,17 @@ export function NudgeDemo() {
           ? 'w5'
           : (choices[0] ?? '');
   const epsilon = readEpsilon(epsilonText);
-  const result = useMemo((): Nudge | string => {
+  const result = useMemo((): ParamNudge | string => {
     if (typeof epsilon === 'string') return epsilon;
     try {
-      return nudge(model, trace, param, epsilon);
+      return nudgeParam(model, trace, param, epsilon);
     } catch (error) {
       if (error instanceof EngineError) return error.message;
       throw error;
     }
   }, [model, trace, param, epsilon]);
   const show = (v: number) => formatDisplayNumber(v, digits);
+  const words = typeof result === 'string' ? null : nudgeWords(result, digits);
 
   return (
     <section ref={box} className="check-section" aria-labelledby={ids.title}>
@@ -95,24 +98,27 @@ export function NudgeDemo() {
           <dl className="nudge-figures">
             <div>
               <dt>ΔE, measured</dt>
-              <dd data-nudge="measured" data-value={String(result.measured)}>
-                {show(result.measured)}
+              <dd data-nudge="measured" data-value={String(result.change)}>
+                {show(result.change)}
               </dd>
             </div>
             <div>
-              <dt>∂E/∂{result.param} · ε, predicted</dt>
+              <dt>∂E/∂{result.subject} · ε, predicted</dt>
               <dd data-nudge="predicted" data-value={String(result.predicted)}>
                 {show(result.predicted)}
               </dd>
             </div>
           </dl>
-          <p className="nudge-sentence">{nudgeSentence(result, digits)}</p>
+          <p className="nudge-sentence">{words?.compare}</p>
+          <p className="nudge-why" data-gap-cause={result.diagnosis.cause}>
+            {words?.why}
+          </p>
           <button
             type="button"
             className="tool"
-            onClick={() => store.getState().setParam(result.param, result.to)}
+            onClick={() => store.getState().setParam(result.subject, result.to)}
           >
-            Apply the nudge ({result.param} ← {show(result.to)})
+            Apply the nudge ({result.subject} ← {show(result.to)})
           </button>
         </>
       )}

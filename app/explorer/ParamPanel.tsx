@@ -29,8 +29,8 @@ export const ParamPanel = memo(function ParamPanel() {
     <div className="numbers-tab">
       <div className="numbers-panel">
         <p className="panel-note">
-          Type a number and press Enter, or use ↑/↓ (Shift ×10, Alt ×0.1). Escape puts the value
-          back.
+          Type a number and press Enter, or use ↑/↓ (Shift ×10, Alt ×0.1). Escape puts back the
+          value from when you entered the field or last pressed Enter, nudges included.
         </p>
         {GROUPS.map(([kind, title]) => {
           const group = ids.filter((id) => paramKind(id) === kind);

@@ -18,7 +18,7 @@ import {
 
 const NOTATION_LABELS: Readonly<Record<NotationId, string>> = {
   article: 'the article’s: net, out, E_total',
-  course: 'the deep-learning course’s: z, a, δ, dW, db',
+  course: 'the deep-learning course’s: z, a, dz, dW, db',
 };
 
 /**
@@ -107,7 +107,7 @@ export function SettingsPanel() {
       <ChoiceSelect
         label="Significant digits (digits)"
         value={String(digits)}
-        choices={digitChoices(digits).map((d) => ({
+        choices={digitChoices().map((d) => ({
           value: String(d),
           label: d === 9 ? `${d} (the article’s)` : String(d),
         }))}

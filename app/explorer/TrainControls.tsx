@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useAppStore } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
 import type { TrainingStatus } from '../store/training-slice';
+import { TrainingHealthNote } from './TrainingHealthNote';
 import { formatCount, readStepCount, STEP_CHOICES, type TrainingRunner } from './training-runner';
 
 function statusText(status: TrainingStatus, done: number): string {
@@ -108,6 +109,7 @@ export function TrainControls({ runner }: { runner: TrainingRunner }) {
       <p role="alert" className="train-alert">
         {status === 'diverged' ? message : ''}
       </p>
+      <TrainingHealthNote />
       <dl className="train-figures">
         <div>
           <dt>

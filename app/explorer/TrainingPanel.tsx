@@ -4,6 +4,7 @@ import { LossChart } from '../graph/LossChart';
 import { useAppStoreApi } from '../store/context';
 import { ApplyUpdate } from './ApplyUpdate';
 import { ArticleFiguresNote } from './ArticleFiguresNote';
+import { RateExamples } from './RateExamples';
 import { TrainControls } from './TrainControls';
 import { createTrainingRunner } from './training-runner';
 
@@ -25,6 +26,7 @@ export function TrainingPanel() {
         <h3>Error curve</h3>
         <LossChart />
       </section>
+      <RateExamples runner={runner} />
       <ArticleFiguresNote runner={runner} />
     </div>
   );

@@ -30,8 +30,27 @@ describe('the exports', () => {
     const file = csvExport(trace, 9);
     expect(file.name).toBe('backprop-lab-values.csv');
     const lines = file.text.split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('id,phase,value,symbol,formula,substituted');
+    expect(lines[0]).toBe('id,phase,value,symbol,formula,substituted,weight,note');
     expect(lines).toHaveLength(trace.entries.length + 1);
     expect(lines[1]?.startsWith('net_h1,forward,0.3775,')).toBe(true);
+  });
+
+  it('say so when they hold the mistaken method (hidden_deltas = updated)', () => {
+    const mistaken = computeTrace({
+      ...ARTICLE_MODEL,
+      settings: { ...ARTICLE_MODEL.settings, hidden_deltas: 'updated' },
+    });
+    const json = JSON.parse(jsonExport(mistaken, 9).text) as {
+      method: { correct: boolean; note: string };
+      steps: { id: string; note?: string }[];
+    };
+    expect(json.method.correct).toBe(false);
+    expect(json.method.note).toMatch(/^This sheet shows the mistaken method/);
+    expect(json.steps.find((s) => s.id === 'w1_new')?.note).toMatch(/^mistaken method/);
+    const csv = csvExport(mistaken, 9).text.split('\r\n');
+    expect(csv.find((line) => line.startsWith('w1_new,'))).toMatch(
+      /,mistaken method: computed from the already-updated w5…w8$/,
+    );
+    expect(JSON.parse(jsonExport(trace, 9).text).method).toEqual({ correct: true });
   });
 });

@@ -9,6 +9,7 @@ const loaders = {
   settings: () => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })),
   train: () => import('./TrainingPanel').then((m) => ({ default: m.TrainingPanel })),
   check: () => import('./CheckPanel').then((m) => ({ default: m.CheckPanel })),
+  values: () => import('./ValuesPanel').then((m) => ({ default: m.ValuesPanel })),
 } satisfies Record<string, () => Promise<{ default: ComponentType }>>;
 
 export type LazyPanel = keyof typeof loaders;
@@ -17,19 +18,28 @@ const components: Record<LazyPanel, ComponentType> = {
   settings: lazy(loaders.settings),
   train: lazy(loaders.train),
   check: lazy(loaders.check),
+  values: lazy(loaders.values),
 };
 
 export function LazyPanelContent({ panel }: { panel: LazyPanel }): ReactNode {
   const Panel = components[panel];
   return (
-    <Suspense fallback={<p className="placeholder">Loading…</p>}>
+    <Suspense
+      fallback={
+        <p className="placeholder" aria-busy="true">
+          Loading…
+        </p>
+      }
+    >
       <Panel />
     </Suspense>
   );
 }
 
 /** Fetch the panels' code in the background once the page has settled. */
-export function prefetchPanels(panels: readonly LazyPanel[] = ['settings', 'train', 'check']) {
+export function prefetchPanels(
+  panels: readonly LazyPanel[] = ['values', 'settings', 'train', 'check'],
+) {
   const fetchAll = () => panels.forEach((panel) => void loaders[panel]());
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll, { timeout: 4000 });
   else setTimeout(fetchAll, 2000);

@@ -1,13 +1,12 @@
-import type { NetworkNames } from '../engine/architecture';
+import { weightEdge, type NetworkNames } from '../engine/architecture';
 import { paramKind } from '../engine/model';
 
 /** What a parameter connects, in a few words: 'h1 → o1', 'target of o1', '→ h1, h2'. */
 export function paramHint(names: NetworkNames, id: string): string {
   const kind = paramKind(id);
   if (kind === 'weight') {
-    const w = names.weights.find((ref) => ref.id === id);
-    if (!w) return '';
-    return `${names.neurons[w.layer - 1]?.[w.source] ?? '?'} → ${names.neurons[w.layer]?.[w.target] ?? '?'}`;
+    const edge = weightEdge(names, id);
+    return edge ? `${edge.from} → ${edge.to}` : '';
   }
   if (kind === 'target') {
     const index = names.targets.indexOf(id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { networkNames } from '../engine/architecture';
 import { checkCompatibility, DEFAULT_SETTINGS, ARTICLE_PARAMS, paramIds } from '../engine/model';
 import { ACTIVATION_IDS } from '../engine/activations';
+import { readUrlState } from '../store/url-state';
 import { digitChoices, incompatibility, optionText } from './setting-choices';
 import { paramHint } from './param-hints';
 
@@ -36,9 +37,15 @@ describe('incompatibility', () => {
 });
 
 describe('digitChoices', () => {
-  it('offers 3 to 17, and keeps a value a link gave outside them', () => {
-    expect(digitChoices(9)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
-    expect(digitChoices(1)[0]).toBe(1);
+  it('offers 1 to 17, the counts a link may give', () => {
+    expect(digitChoices()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    // The URL's reader takes exactly these and refuses the next ones out.
+    for (const digits of digitChoices()) {
+      expect(readUrlState(`?digits=${digits}`).digits, String(digits)).toBe(digits);
+    }
+    for (const bad of [0, 18]) {
+      expect((readUrlState(`?digits=${bad}`).notices ?? []).map((n) => n.key)).toContain('digits');
+    }
   });
 });
 

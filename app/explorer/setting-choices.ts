@@ -4,6 +4,7 @@
  * still refuses it; the note lets a learner see it coming).
  */
 import type { ActivationId } from '../engine/activations';
+import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format';
 import type { LossId } from '../engine/losses';
 import type { BiasMode, HiddenDeltaMode, Settings } from '../engine/model';
 
@@ -49,9 +50,8 @@ export function optionText(label: string, note: string | undefined): string {
   return note === undefined ? label : `${label} — ${note}`;
 }
 
-/** Digits the precision control offers; a value given outside them (by a link) is kept as a choice. */
-export function digitChoices(current: number, min = 3, max = 17): number[] {
-  const from = Math.min(min, current);
-  const to = Math.max(max, current);
-  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+/** Digits the precision control offers: every count a link may give (?digits=1 … 17), no other. */
+export function digitChoices(): number[] {
+  const count = MAX_SIGNIFICANT_DIGITS - MIN_SIGNIFICANT_DIGITS + 1;
+  return Array.from({ length: count }, (_, k) => MIN_SIGNIFICANT_DIGITS + k);
 }

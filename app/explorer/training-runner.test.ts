@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_MODEL, type Model } from '../engine/model';
-import { train } from '../engine/train';
+import { divergenceLimit, train } from '../engine/train';
+import { computeTrace } from '../engine/trace';
 import { createAppStore } from '../store/app-store';
 import {
   createTrainingRunner,
@@ -116,7 +117,15 @@ describe('a training run', () => {
     time.runOut();
     const state = store.getState();
     expect(state.training.status).toBe('diverged');
-    expect(state.training.message).toBe(divergenceMessage(state.training.done + 1));
+    // The engine, asked for the same run, stops at the same step for the same reason.
+    const expected = train(model, 1_000, {
+      errorLimit: divergenceLimit(computeTrace(model).quantities.E_total!),
+    });
+    expect(expected.divergence).not.toBeNull();
+    expect(state.training.done).toBe(expected.steps);
+    expect(state.training.message).toBe(divergenceMessage(expected.steps, expected.divergence!));
+    expect(state.training.message).toContain(`after ${state.training.done} steps: `);
+    expect(state.training.message).toContain(`step ${state.training.done + 1} `);
     expect(state.training.done).toBeLessThan(10);
     expect(Object.values(state.trace.quantities).every(Number.isFinite)).toBe(true);
     expect(state.fieldErrors).toEqual({});

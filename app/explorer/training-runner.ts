@@ -7,20 +7,13 @@
  * Undo sees the run as one edit: the frames install their parameters as a
  * 'preview' (as a drag does) and the end of the run commits once.
  */
-import { computeTrace } from '../engine/trace';
-import { train } from '../engine/train';
-import type { Model, Params } from '../engine/model';
+import { divergenceLimit, train, type Divergence } from '../engine/train';
 import type { AppStore } from '../store/app-store';
 
 /** The most steps one run may take (the custom count's limit). */
 export const MAX_TRAINING_STEPS = 100_000;
 /** The step counts offered as buttons. */
 export const STEP_CHOICES = [10, 100, 1_000, 10_000] as const;
-
-/** A run stops as diverged when the error grows past this multiple of its start. */
-export const DIVERGENCE_FACTOR = 1e6;
-/** … measured from at least this error, so a run that starts at 0 does not stop on rounding. */
-const DIVERGENCE_FLOOR = 1e-6;
 
 /**
  * A run is spread over this long, so a reader sees it move: 10 steps tick by one
@@ -42,8 +35,30 @@ const TRAIN_BUDGET_MS = 6;
 /** 10000 → "10,000" (toLocaleString is slow enough to show in a per-frame profile). */
 export const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-export function divergenceMessage(step: number): string {
-  return `Training stopped at step ${formatCount(step)}: the error diverged (learning rate too large?). The last finite state is kept.`;
+/**
+ * Why a run stopped, counting steps as the progress bar does: `done` steps
+ * were taken and are kept; step `done + 1` is the one that would have diverged.
+ */
+export function divergenceMessage(
+  done: number,
+  divergence: Pick<Divergence, 'reason' | 'param'>,
+): string {
+  const next = done === 0 ? 'its first step' : `step ${formatCount(done + 1)}`;
+  const why =
+    divergence.reason === 'out-of-range'
+      ? `${next} would have taken ${divergence.param ?? 'a weight'} past ±10⁶, its allowed range`
+      : divergence.reason === 'not-finite'
+        ? `at ${next} the error would have outgrown float64`
+        : `at ${next} the error would have grown past a million times its start`;
+  const after =
+    done === 0
+      ? 'Training stopped before it began'
+      : `Training stopped after ${formatCount(done)} ${done === 1 ? 'step' : 'steps'}`;
+  const kept =
+    done === 0
+      ? 'The starting state is kept.'
+      : `The state after step ${formatCount(done)} is kept.`;
+  return `${after}: ${why} (learning rate too large?). ${kept}`;
 }
 
 /**
@@ -89,15 +104,6 @@ export interface TrainingRunner {
   readonly frameTimes: readonly number[];
 }
 
-const installable = (model: Model): boolean => {
-  try {
-    computeTrace(model);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 export function createTrainingRunner(
   store: AppStore,
   clock: RunnerClock = browserClock,
@@ -129,40 +135,21 @@ export function createTrainingRunner(
     const state = store.getState();
     const model = state.model;
     const started = clock.now();
-    const result = train(model, steps);
+    const result = train(model, steps, { errorLimit: limit });
     if (clock.now() - started > TRAIN_BUDGET_MS && chunk > 1) chunk = Math.ceil(chunk / 2);
     let good = result.steps;
-    let diverged = result.status === 'diverged';
-    for (let s = 0; s < result.steps; s++) {
-      if (!(result.losses[s]! <= limit)) {
-        good = s;
-        diverged = true;
-        break;
-      }
-    }
-    const paramsAfter = (k: number): Params =>
-      k === result.steps ? result.params : k === 0 ? model.params : train(model, k).params;
-    let params = paramsAfter(good);
-    if (!state.setModel({ ...model, params }, 'preview')) {
-      // Finite but out of the allowed range (or overflowing in the trace): keep the
-      // last step that the page can show. Once out of range, training does not come back.
-      diverged = true;
-      let low = 0;
-      let high = good;
-      while (high - low > 1) {
-        const mid = Math.floor((low + high) / 2);
-        if (installable({ ...model, params: paramsAfter(mid) })) low = mid;
-        else high = mid;
-      }
-      good = low;
-      params = paramsAfter(good);
-      store.getState().setModel({ ...model, params }, 'preview');
+    let divergence = result.divergence;
+    if (!state.setModel({ ...model, params: result.params }, 'preview')) {
+      // The engine keeps every parameter in range; should the trace still refuse the state,
+      // the chunk is not taken and the run ends where it stood.
+      good = 0;
+      divergence = { reason: 'not-finite', step: 1 };
     }
     store.getState().recordLosses(result.initialLoss, result.losses.subarray(0, good));
     const done = store.getState().training.done + good;
     store.getState().setTraining({ done });
-    if (diverged) finish('diverged', divergenceMessage(done + 1));
-    return !diverged;
+    if (divergence) finish('diverged', divergenceMessage(done, divergence));
+    return !divergence;
   };
 
   const tick = () => {
@@ -188,8 +175,7 @@ export function createTrainingRunner(
       if (active()) finish('stopped');
       const total = Math.min(MAX_TRAINING_STEPS, Math.max(0, Math.floor(steps)));
       if (total === 0) return;
-      const start = store.getState().trace.quantities.E_total ?? 0;
-      limit = DIVERGENCE_FACTOR * Math.max(start, DIVERGENCE_FLOOR);
+      limit = divergenceLimit(store.getState().trace.quantities.E_total ?? 0);
       chunk = MAX_STEPS_PER_FRAME;
       elapsed = 0;
       lastTick = clock.now();

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
+import { ArticleSlipNote } from './ArticleSlipNote';
 import { ClampNote } from './ClampNote';
 import { describe } from './describe';
 import { FactorList } from './FactorList';
@@ -53,6 +54,7 @@ export function FormulaPanel() {
         </p>
       </div>
       <ClampNote step={entry.id} />
+      <ArticleSlipNote step={entry.id} />
       <FactorList label={partsLabel(entry)} parts={parts} />
       <LiveSummary />
     </div>

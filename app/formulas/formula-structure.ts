@@ -9,6 +9,7 @@ import type { Settings } from '../engine/model';
 import { NOTATIONS, type NotationId } from '../engine/notation';
 import type { TraceEntry } from '../engine/trace';
 import type { AppState } from '../store/app-store';
+import { isConcealed } from '../store/live-values';
 import { stepIndex } from '../store/step-slice';
 import { texToText } from './tex-text';
 
@@ -95,7 +96,7 @@ export function spokenSummary(
 ): string {
   const entry = state.trace.entries[stepIndex(state)];
   if (!entry) return '';
-  if (state.concealed === entry.id)
+  if (isConcealed(state, entry.id))
     return `${texToText(entry.symbol)}: value hidden until you answer`;
   const digits = Math.min(state.digits, SPOKEN_DIGITS);
   return `${texToText(entry.symbol)} = ${formatDisplayNumber(entry.value, digits)}`;

@@ -25,4 +25,16 @@ describe('findParamControl', () => {
     expect(findParamControl('w10')?.id).toBe('a');
     expect(findParamControl('b1')).toBeNull();
   });
+
+  it('prefers a field to a button that opens an editor, and falls back on the button', () => {
+    document.body.innerHTML = `
+      <svg><g role="button" id="label" data-param-control="w5" aria-label="w5 0.4, weight"></g></svg>
+      <label>w5 <input id="field"></label>`;
+    for (const e of document.querySelectorAll('*')) {
+      (e as HTMLElement).getClientRects = () => [{}] as unknown as DOMRectList;
+    }
+    expect(findParamControl('w5')?.id).toBe('field');
+    document.getElementById('field')!.closest('label')!.remove();
+    expect(findParamControl('w5')?.id).toBe('label');
+  });
 });

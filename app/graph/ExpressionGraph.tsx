@@ -5,7 +5,7 @@ import {
   type ExpressionGraphId,
   type ExpressionTrace,
 } from '../engine/expression';
-import { nudgeExprLeaf, type LeafNudge } from '../engine/expression-nudge';
+import { nudgeLeaf, type LeafNudge } from '../engine/expression-nudge';
 import { EngineError } from '../engine/errors';
 import { formatDisplayNumber } from '../engine/format';
 import { Tex } from '../formulas/Tex';
@@ -139,7 +139,7 @@ function ExpressionGraphBody({
     });
   const onNudge = (leaf: string) => {
     try {
-      const result = nudgeExprLeaf(trace, leaf, NUDGE);
+      const result = nudgeLeaf(trace, leaf, NUDGE);
       setErrors({});
       setLeaves((current) => ({ ...current, [leaf]: result.to }));
       setNudge(result);

@@ -13,6 +13,8 @@ interface ExpressionNudgeProps {
   readonly onNudge: (leaf: string) => void;
   /** a quantity not to give away until the learner has predicted it */
   readonly conceal: string | null;
+  /** why the change and the prediction differ, in words, with the cause the engine found */
+  readonly why?: { readonly cause: string; readonly words: string } | null;
 }
 
 /**
@@ -25,6 +27,7 @@ export function ExpressionNudge({
   result,
   onNudge,
   conceal,
+  why = null,
 }: ExpressionNudgeProps) {
   const show = (v: number, id?: string) =>
     id !== undefined && id === conceal ? '?' : formatDisplayNumber(v, LABEL_DIGITS);
@@ -41,7 +44,7 @@ export function ExpressionNudge({
         {result && (
           <>
             <span className="expr-nudge-move">
-              {result.leaf}: {show(result.from)} → {show(result.to)}; {result.output}:{' '}
+              {result.subject}: {show(result.from)} → {show(result.to)}; {result.output}:{' '}
               {show(result.before, result.output)} → {show(result.after, result.output)}.
             </span>{' '}
             <span
@@ -53,19 +56,21 @@ export function ExpressionNudge({
               {showGradients ? (
                 <>
                   {' '}
-                  ≈ ∂{result.output}/∂{result.leaf} · {result.epsilon} ={' '}
-                  <strong>{show(result.predicted, gradientId(result.output, result.leaf))}</strong>
-                  {result.diagnosis && conceal === null && (
-                    <span className="expr-nudge-why" data-verdict={result.diagnosis.verdict}>
+                  ≈ ∂{result.output}/∂{result.subject} · {result.epsilon} ={' '}
+                  <strong>
+                    {show(result.predicted, gradientId(result.output, result.subject))}
+                  </strong>
+                  {why && (
+                    <span className="expr-nudge-why" data-cause={why.cause}>
                       {' '}
-                      {result.diagnosis.message}
+                      {why.words}
                     </span>
                   )}
                 </>
               ) : (
                 <>
                   , about {show(result.change / result.epsilon)} times the nudge. Show the gradients
-                  to compare with ∂{result.output}/∂{result.leaf}.
+                  to compare with ∂{result.output}/∂{result.subject}.
                 </>
               )}
             </span>

@@ -13,7 +13,9 @@ export function GraphKeysHelp({ id, orientation, editable }: GraphKeysHelpProps)
     orientation === 'landscape'
       ? ['Left and Right', 'Up and Down']
       : ['Up and Down', 'Left and Right'];
-  const values = editable ? ' Enter on a value edits it; Page Up and Page Down nudge it.' : '';
+  const values = editable
+    ? ' Enter on a value opens its editor, where Up and Down change it; Page Up and Page Down nudge it.'
+    : '';
   return (
     <p id={id} className="visually-hidden">
       {`${across} arrows move across the layers along the connections, ${along} within a layer; Home and End go to the first and last part. Enter on a neuron shows its step.${values} Escape leaves the diagram.`}

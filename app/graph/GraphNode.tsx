@@ -1,7 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { GraphNodeLayout } from './layout';
-import { LiveTspan } from './LiveTspan';
-import { METRICS } from './metrics';
 import { hoverProps } from './hover';
 
 interface GraphNodeProps {
@@ -12,8 +10,6 @@ interface GraphNodeProps {
   readonly tabbable: boolean;
   /** the step a click shows, if any */
   readonly jump: string | undefined;
-  /** what net and out are called in the chosen notation */
-  readonly keys: readonly [string, string];
   readonly lit: boolean;
   readonly hot: boolean;
   readonly onJump: (step: string) => void;
@@ -21,22 +17,21 @@ interface GraphNodeProps {
 }
 
 /**
- * One unit of the network: a circle with its name, and for a neuron its net
- * input and output once the forward pass has reached them. A button: it shows
- * the step where the unit's own number is worked out (a click, Enter or Space).
+ * One unit of the network: a circle with its name. A button: it shows the step
+ * where the unit's own number is worked out (a click, Enter or Space). Its
+ * numbers are drawn beside it (NodeValues) and read in its name.
  */
 export const GraphNode = memo(function GraphNode({
   node,
   name,
   tabbable,
   jump,
-  keys,
   lit,
   hot,
   onJump,
   onHighlight,
 }: GraphNodeProps) {
-  const { x, y, r, values } = node;
+  const { x, y, r } = node;
   const activate = () => {
     if (jump !== undefined) onJump(jump);
   };
@@ -46,12 +41,6 @@ export const GraphNode = memo(function GraphNode({
       activate();
     }
   };
-  // The layout sizes the values box as two lines and a margin, at whatever text size it laid out for.
-  const lineGap = values ? (values.height - 4) / 2 : METRICS.lineGap;
-  const lineY = (k: number) => (values ? values.y + (k + 0.5) * lineGap + 2 : 0);
-  // Values beside the node (portrait) read from the node outwards; below it, centred.
-  const beside = values !== undefined && values.x > x;
-  const valueX = !values ? x : beside ? values.x + METRICS.valueInset : x;
   return (
     <g
       className="graph-node"
@@ -75,20 +64,6 @@ export const GraphNode = memo(function GraphNode({
       <text className="graph-node-name" x={x} y={y} dominantBaseline="central" textAnchor="middle">
         {node.id}
       </text>
-      {values &&
-        (['net', 'out'] as const).map((kind, k) => (
-          <text
-            key={kind}
-            className="graph-node-value"
-            x={valueX}
-            y={lineY(k)}
-            dominantBaseline="central"
-            textAnchor={beside ? 'start' : 'middle'}
-          >
-            <tspan className="graph-node-key">{keys[k]} </tspan>
-            <LiveTspan quantity={`${kind}_${node.id}`} digits={4} />
-          </text>
-        ))}
     </g>
   );
 });

@@ -1,6 +1,6 @@
 import { memo, type SVGProps } from 'react';
 import { useAppStoreApi } from '../store/context';
-import { elementDigits, isRevealed, liveText } from '../store/live-values';
+import { elementDigits, liveText, unrevealedMark } from '../store/live-values';
 
 interface LiveTspanProps extends Omit<SVGProps<SVGTSpanElement>, 'children'> {
   /** a trace quantity id ('dE_dw5') … */
@@ -35,7 +35,7 @@ export const LiveTspan = memo(function LiveTspan({
       data-param={param}
       data-digits={cap}
       data-value={value === undefined ? undefined : String(value)}
-      data-unrevealed={quantity !== undefined && !isRevealed(state, quantity) ? '' : undefined}
+      data-unrevealed={quantity === undefined ? undefined : unrevealedMark(state, quantity)}
     >
       {value === undefined ? '' : liveText(value, elementDigits(state.digits, cap), undefined)}
     </tspan>

@@ -7,6 +7,8 @@ import { GradientLegend } from './GradientLegend';
 import { GradientTip } from './GradientTip';
 import { GraphEdge } from './GraphEdge';
 import { GraphNode } from './GraphNode';
+import { GraphNumbers } from './GraphNumbers';
+import { GraphTotal } from './GraphTotal';
 import { attachGraphLive } from './graph-live';
 import { attachGraphNames, elementName } from './graph-names';
 import { navMap, nodeKey, paramKey } from './graph-nav';
@@ -18,6 +20,7 @@ import { ParamLabel } from './ParamLabel';
 import { edgeLit, elementQuantities, jumpTarget } from './relations';
 import { useGraphKeys } from './use-graph-keys';
 import { useOrientation } from './use-orientation';
+import { valueKeys } from './value-keys';
 import type { ZoomHandle } from './zoom';
 import { ZoomControls } from './ZoomControls';
 
@@ -47,10 +50,7 @@ export function NetworkGraph() {
   const phase = useAppStore((s) => currentEntry(s)?.phase ?? 'forward');
   const hotElements = useAppStore((s) => s.highlight?.elements.join(' ') ?? '');
   const notation = useAppStore((s) => s.notation);
-  const keys = useMemo<readonly [string, string]>(
-    () => (notation === 'course' ? ['z', 'a'] : ['net', 'out']),
-    [notation],
-  );
+  const keys = valueKeys(notation);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<{ id: string; text: string } | null>(null);
   const [tip, setTip] = useState<string | null>(null);
@@ -153,7 +153,6 @@ export function NetworkGraph() {
         name={elementName(snapshot, names, nodeKey(id))}
         tabbable={keyboard.current === nodeKey(id)}
         jump={jumps.get(id)}
-        keys={keys}
         lit={lit.has(id)}
         hot={hot.has(id)}
         onJump={onJump}
@@ -206,6 +205,8 @@ export function NetworkGraph() {
         width="100%"
         style={{
           ['--graph-text' as string]: textScale,
+          // The drawing's width in viewBox units: presenter mode sizes it from its text (present.css).
+          ['--graph-width' as string]: layout.width,
           aspectRatio: `${layout.width} / ${layout.height}`,
           // Portrait in a mid-sized column: no larger than drawn, or it grows taller than the screen.
           ...(layout.orientation === 'portrait' ? { maxWidth: `${layout.width}px` } : {}),
@@ -226,6 +227,7 @@ export function NetworkGraph() {
               />
             ))}
           </g>
+          <GraphNumbers layout={layout} names={names} keys={keys} onJump={onJump} />
           <g
             className="graph-parts"
             onFocus={(event) => {
@@ -239,13 +241,18 @@ export function NetworkGraph() {
           >
             {columns}
           </g>
+          <GraphTotal
+            box={layout.total}
+            align={layout.orientation === 'landscape' ? 'end' : 'start'}
+            keys={keys}
+            onJump={onJump}
+          />
           <g className="graph-tips">
             {layout.labels.map((label) => (
               <GradientTip
                 key={label.id}
                 param={label.id}
-                anchor={label.box}
-                frame={layout}
+                box={label.tip}
                 active={tip === label.id}
               />
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { PARAM_LIMITS, paramKind } from '../engine/model';
 import { useAppStoreApi } from '../store/context';
+import { markFocus, restoreMark } from '../store/focus-mark';
 import { nudgeStep, nudgeValue, readField } from '../ui/number-field';
 import type { Box } from './geometry';
 
@@ -21,9 +22,11 @@ const WIDTH = 150;
 const HEIGHT = 40;
 
 /**
- * Typing a value in place, over its label. Enter or leaving the field commits;
- * Escape cancels. A refused entry ("abc", "", "1e400", a value out of range)
- * keeps the model as it was and shows the engine's reason.
+ * Typing a value in place, over its label: a spin button (↑/↓ nudge the value,
+ * Shift ×10). Enter or leaving the field commits; Escape cancels, putting back
+ * the value from before the editor opened (↑/↓ nudges included). A refused entry
+ * ("abc", "", "1e400", a value out of range) keeps the model as it was and shows
+ * the engine's reason.
  */
 export function ParamEditor({
   id,
@@ -35,6 +38,7 @@ export function ParamEditor({
   onDone,
 }: ParamEditorProps) {
   const store = useAppStoreApi();
+  const limits = PARAM_LIMITS[paramKind(id) ?? 'weight'];
   const [initial] = useState(() => {
     const value = store.getState().model.params[id];
     return value === undefined ? '' : String(value);
@@ -42,6 +46,7 @@ export function ParamEditor({
   const [text, setText] = useState(initial);
   const input = useRef<HTMLInputElement>(null);
   const closed = useRef(false);
+  const [mark] = useState(() => markFocus(store, id));
 
   useEffect(() => {
     input.current?.focus();
@@ -77,6 +82,7 @@ export function ParamEditor({
       event.preventDefault();
       event.stopPropagation();
       onMessage(null);
+      restoreMark(store, mark);
       close(true);
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
@@ -84,7 +90,6 @@ export function ParamEditor({
       const typed = readField(id, text);
       const base = typed.ok ? typed.value : state.model.params[id];
       if (base === undefined) return;
-      const limits = PARAM_LIMITS[paramKind(id) ?? 'weight'];
       const next = nudgeValue(base, (event.key === 'ArrowUp' ? 1 : -1) * nudgeStep(event), limits);
       if (state.setParam(id, next, 'commit')) {
         setText(String(next));
@@ -93,6 +98,9 @@ export function ParamEditor({
     }
   };
 
+  // A spin button tells its value: the one typed, while it reads as a number.
+  const reading = readField(id, text);
+  const now = reading.ok ? reading.value : store.getState().model.params[id];
   const x = Math.min(frame.width - WIDTH, Math.max(0, anchor.x + anchor.width / 2 - WIDTH / 2));
   const y = Math.min(frame.height - HEIGHT, Math.max(0, anchor.y + anchor.height / 2 - HEIGHT / 2));
   return (
@@ -101,6 +109,10 @@ export function ParamEditor({
         ref={input}
         className="param-editor-input"
         type="text"
+        role="spinbutton"
+        aria-valuenow={now}
+        aria-valuemin={limits[0]}
+        aria-valuemax={limits[1]}
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}

@@ -1,5 +1,4 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
-import { formatNumber } from '../engine/format';
 import { PARAM_LIMITS, paramKind } from '../engine/model';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { nudgeStep, nudgeValue } from '../ui/number-field';
@@ -25,12 +24,14 @@ interface ParamLabelProps {
 }
 
 /**
- * A parameter's value on the diagram, as a control: a click, Enter or F2 opens
- * the inline editor, dragging up or down scrubs the value (one undo step), Page
+ * A parameter's value on the diagram, as a button that opens its editor: a
+ * click, Enter, Space or F2 opens the inline editor (a spin button, where ↑/↓
+ * change the value), dragging up or down scrubs the value (one undo step), Page
  * Up/Down nudge it by 0.01 (Shift: 0.1). The arrow keys move around the diagram
- * (graph-nav.ts); in the editor ↑/↓ nudge, as in any number field.
+ * (graph-nav.ts), as on every part of it: a button, not a spin button, whose
+ * arrows would be expected to change the value.
  * When the store is not editable (an embed with edit=0) it is plain text: no
- * editor, no drag, no keys, and not a spinbutton.
+ * editor, no drag, no keys, and not a button.
  */
 export const ParamLabel = memo(function ParamLabel({
   id,
@@ -65,7 +66,7 @@ export const ParamLabel = memo(function ParamLabel({
   }, [store, id, limits, editable]);
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === 'F2') {
+    if (event.key === 'Enter' || event.key === ' ' || event.key === 'F2') {
       event.preventDefault();
       onEdit(id);
     } else if (event.key === 'PageUp' || event.key === 'PageDown') {
@@ -78,21 +79,16 @@ export const ParamLabel = memo(function ParamLabel({
     }
   };
 
-  const state = store.getState();
-  const value = state.model.params[id];
   const control = editable
     ? ({
         'data-scrub': '',
-        'data-spin': id,
+        // Found by the formula panel's parameters (param-control.ts) where no field edits it.
+        'data-param-control': id,
         'data-nav': `param:${id}`,
         // The keys that move stay with the diagram; P, Ctrl+Z and ? still work here.
         'data-own-keys': 'arrows',
-        role: 'spinbutton',
+        role: 'button',
         tabIndex: tabbable ? 0 : -1,
-        'aria-valuenow': value,
-        'aria-valuetext': value === undefined ? undefined : formatNumber(value, state.digits),
-        'aria-valuemin': limits[0],
-        'aria-valuemax': limits[1],
         onClick: () => onEdit(id),
         onKeyDown,
         onFocus: () => onHighlight(id),
@@ -133,13 +129,9 @@ export const ParamLabel = memo(function ParamLabel({
         dominantBaseline="central"
         textAnchor="middle"
       >
-        {showName && <tspan className="param-label-name">{id}</tspan>}
-        <LiveTspan
-          className="param-label-value"
-          param={id}
-          digits={4}
-          {...(showName ? { dx: 7 } : {})}
-        />
+        {/* A real space, not a shift: the text reads "w5 0.4", as the button's name begins. */}
+        {showName && <tspan className="param-label-name">{`${id} `}</tspan>}
+        <LiveTspan className="param-label-value" param={id} digits={4} />
       </text>
     </g>
   );

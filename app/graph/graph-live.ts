@@ -1,9 +1,8 @@
 /**
  * The diagram's per-frame attributes that are not text: each edge's gradient
- * encoding and each value control's aria-valuenow. Patched in place from a store
- * subscription, as the live numbers are, so a weight drag re-renders nothing.
+ * encoding. Patched in place from a store subscription, as the live numbers are,
+ * so a weight drag re-renders nothing.
  */
-import { formatNumber } from '../engine/format';
 import type { AppState, AppStore } from '../store/app-store';
 import { isRevealed } from '../store/live-values';
 import { createLabelFitter } from './label-fit';
@@ -50,12 +49,6 @@ export function patchGraph(root: ParentNode, state: AppState): void {
   }
   const svg = root instanceof Element ? root : null;
   svg?.toggleAttribute('data-gradients-shown', anyShown);
-  for (const control of root.querySelectorAll<SVGElement>('[data-spin]')) {
-    const value = state.model.params[control.dataset.spin ?? ''];
-    if (value === undefined) continue;
-    control.setAttribute('aria-valuenow', String(value));
-    control.setAttribute('aria-valuetext', formatNumber(value, state.digits));
-  }
 }
 
 /**

@@ -1,15 +1,18 @@
 /**
  * What each element of the network diagram is called for a screen reader, with
- * its current numbers: "w5, weight from h1 to o1, 0.4, gradient 0.082167041".
+ * its current numbers: "w5 0.4, weight from h1 to o1, gradient 0.082167041".
  * The names carry values that change on every frame of a drag, so, like the live
  * numbers, they are patched in place from a store subscription, not by React.
- * Every name begins with the element's id (the app's contract for controls).
+ * Every name begins with the element's id (the app's contract for controls), and
+ * a value control's name with the text it shows ("w5 0.4"), so that what one sees
+ * is what one says to speech input.
  */
 import type { NetworkNames } from '../engine/architecture';
 import { formatDisplayNumber } from '../engine/format';
 import type { AppState, AppStore } from '../store/app-store';
-import { isRevealed } from '../store/live-values';
+import { elementDigits, isRevealed } from '../store/live-values';
 import { describeElement, jumpTarget } from './relations';
+import { valueKeys } from './value-keys';
 
 export type NameState = Pick<
   AppState,
@@ -19,10 +22,20 @@ export type NameState = Pick<
 /** Nothing a name reports is shown before the step-through reaches it. */
 const NOT_YET = 'not reached yet';
 
+/** The significant digits the diagram's labels show (LiveTspan's digits). */
+const LABEL_DIGITS = '4';
+
 function quantityText(state: NameState, id: string): string | undefined {
   const value = state.trace.quantities[id];
   if (value === undefined) return undefined;
   return isRevealed(state, id) ? formatDisplayNumber(value, state.digits) : NOT_YET;
+}
+
+/** A quantity's words once the step-through has reached it, else nothing. */
+function reached(state: NameState, label: string, id: string): string[] {
+  const value = state.trace.quantities[id];
+  if (value === undefined || !isRevealed(state, id)) return [];
+  return [`${label} ${formatDisplayNumber(value, state.digits)}`];
 }
 
 /**
@@ -31,22 +44,46 @@ function quantityText(state: NameState, id: string): string | undefined {
  */
 export function elementName(state: NameState, names: NetworkNames, key: string): string {
   const [kind, id = ''] = key.split(':');
-  const parts = [describeElement(names, id)];
+  const keys = valueKeys(state.notation);
+  const description = describeElement(names, id);
+  const last = names.sizes.length - 1;
+  if (kind === 'param') return paramName(state, id, description);
+  const parts = [description];
   const isNeuron = names.neurons.slice(1).some((layer) => layer.includes(id));
   if (isNeuron) {
-    const [net, out] = state.notation === 'course' ? ['z', 'a'] : ['net', 'out'];
-    parts.push(`${net} ${quantityText(state, `net_${id}`) ?? '?'}`);
-    parts.push(`${out} ${quantityText(state, `out_${id}`) ?? '?'}`);
+    parts.push(`${keys.net} ${quantityText(state, `net_${id}`) ?? '?'}`);
+    parts.push(`${keys.out} ${quantityText(state, `out_${id}`) ?? '?'}`);
+    // The backward pass's numbers join the name as it reaches them.
+    parts.push(...reached(state, keys.dE_dout, `dE_dout_${id}`));
+    parts.push(...reached(state, keys.delta, `delta_${id}`));
   } else {
     const value = state.model.params[id];
     if (value !== undefined) parts.push(formatDisplayNumber(value, state.digits));
-    const gradient = quantityText(state, `dE_d${id}`);
-    if (kind === 'param' && gradient !== undefined) parts.push(`gradient ${gradient}`);
+    const output = names.neurons[last]?.[names.targets.indexOf(id)];
+    if (output !== undefined)
+      parts.push(...reached(state, `${keys.loss}_${output}`, `E_${output}`));
   }
   const name = parts.join(', ');
-  if (kind !== 'node') return name;
   const jump = jumpTarget(names, state.trace, id);
   return jump === undefined ? name : `${name}: show step ${jump}`;
+}
+
+/**
+ * A value control's name: what it shows ("w5 0.4", or "0.05" beside i1, named
+ * "i1 0.05"), what it is, its exact value where the label rounds it, its gradient,
+ * and its value after the update once reached.
+ */
+function paramName(state: NameState, id: string, description: string): string {
+  const value = state.model.params[id];
+  if (value === undefined) return description;
+  const shown = formatDisplayNumber(value, elementDigits(state.digits, LABEL_DIGITS));
+  const exact = formatDisplayNumber(value, state.digits);
+  const parts = [`${id} ${shown}${description.slice(id.length)}`];
+  if (exact !== shown) parts.push(`exactly ${exact}`);
+  const gradient = quantityText(state, `dE_d${id}`);
+  if (gradient !== undefined) parts.push(`gradient ${gradient}`);
+  parts.push(...reached(state, 'after the update', `${id}_new`));
+  return parts.join(', ');
 }
 
 /**

@@ -171,9 +171,9 @@ export const DIAGRAM_KEYS: readonly KeyHelp[] = [
   { keys: 'Home, End', description: 'The first or the last part of the diagram' },
   { keys: 'Enter or Space', description: 'On a neuron, input, bias or target: show its step' },
   {
-    keys: 'Enter or F2',
+    keys: 'Enter, Space or F2',
     description:
-      'On a value (a weight, or an input’s, bias’s or target’s value): edit it; Enter puts it in force, Escape cancels',
+      'On a value (a weight, or an input’s, bias’s or target’s value): open its editor, where ↑ ↓ change the value (Shift: ×10); Enter puts it in force, Escape cancels',
   },
   { keys: 'Page Up, Page Down', description: 'On a value: nudge it by 0.01 (Shift: 0.1)' },
   { keys: 'Escape', description: 'Leave the diagram' },

@@ -17,8 +17,9 @@ import {
   type Segment,
 } from './geometry';
 import type { NetworkNames } from '../engine/architecture';
-import type { GraphEdgeLayout, GraphNodeLayout, Orientation, WeightLabelLayout } from './layout';
-import { METRICS, weightLabelWidth } from './metrics';
+import type { GraphEdgeLayout, GraphNodeLayout, Orientation } from './layout';
+import type { PlacedLabel } from './tip-placement';
+import { METRICS, textLineWidth, weightLabelWidth } from './metrics';
 
 /** Fractions tried, in order of preference when all else is equal. */
 const FRACTIONS = [0.5, 0.3, 0.7, 0.4, 0.6, 0.35, 0.65, 0.25, 0.75, 0.45, 0.55, 0.2, 0.8];
@@ -61,13 +62,16 @@ export function placeWeightLabels(
   orientation: Orientation,
   /** larger text than METRICS's (presenter mode), its boxes larger alike */
   textScale = 1,
-): WeightLabelLayout[] | null {
+  /** other parts labels must keep off (the total error) */
+  extra: readonly Box[] = [],
+): PlacedLabel[] | null {
   const frame: Box = { x: 0, y: 0, width: size.width, height: size.height };
-  const obstacles: Box[] = [];
+  const obstacles: Box[] = [...extra];
   for (const node of nodes) {
     obstacles.push(circleBox(node.x, node.y, node.r));
-    if (node.values) obstacles.push(node.values);
-    if (node.chip) obstacles.push(node.chip);
+    for (const part of [node.values, node.gradients, node.chip, node.error]) {
+      if (part) obstacles.push(part);
+    }
   }
   const crossingsOf = new Map(
     weightEdges.map((edge) => [
@@ -80,14 +84,23 @@ export function placeWeightLabels(
   );
   const allCrossings = [...crossingsOf.values()].flat();
   /** A place for an edge's label, judged against the drawing alone (not the other labels). */
-  const candidate = (edge: GraphEdgeLayout, fraction: number, rank: number): Candidate => {
+  const candidate = (
+    edge: GraphEdgeLayout,
+    fraction: number,
+    rank: number,
+    side: NextSide = 'below',
+  ): Candidate => {
     const width = weightLabelWidth(edge.id, METRICS.labelFont * textScale);
     const height = METRICS.labelHeight * textScale;
     const x = edge.x1 + fraction * (edge.x2 - edge.x1);
     const y = edge.y1 + fraction * (edge.y2 - edge.y1);
     const box: Box = { x: x - width / 2, y: y - height / 2, width, height };
-    let blocked = boxInside(box, frame) ? 0 : 1;
-    for (const o of obstacles) if (boxesOverlap(box, o, NODE_CLEARANCE)) blocked++;
+    const next = nextLine(box, textScale, side);
+    const taken = [box, next];
+    let blocked = taken.every((part) => boxInside(part, frame)) ? 0 : 1;
+    for (const o of obstacles) {
+      if (taken.some((part) => boxesOverlap(part, o, NODE_CLEARANCE))) blocked++;
+    }
     const crossings = crossingsOf.get(edge.id) ?? [];
     const onCrossing = crossings.filter(([cx, cy]) => pointInBox(cx, cy, box, 6)).length;
     // Any crossing under a label, its own edge's or two others', muddles which edge it names.
@@ -97,20 +110,20 @@ export function placeWeightLabels(
     for (const other of edges) {
       if (other !== edge && segmentHitsBox(segmentOf(other), box)) under++;
     }
-    const score = under * 2 + onCrossing * 8 + rank * 0.01;
-    return { label: { id: edge.id, fraction, x, y, box }, blocked, score };
+    const score = under * 2 + onCrossing * 8 + rank * 0.01 + (side === 'above' ? 0.5 : 0);
+    return { label: { id: edge.id, fraction, x, y, box, next }, blocked, score };
   };
   const placed = new Map<string, Placement>();
 
   /** The best place for an edge's label among the others placed so far. */
   const bestPlace = (edge: GraphEdgeLayout): Placement | null => {
     let best: Placement | null = null;
-    FRACTIONS.forEach((fraction, rank) => {
-      const place = candidate(edge, fraction, rank);
+    FRACTIONS.flatMap((fraction, rank) =>
+      NEXT_SIDES.map((side) => candidate(edge, fraction, rank, side)),
+    ).forEach((place) => {
       let blocked = place.blocked;
       for (const [id, other] of placed) {
-        if (id !== edge.id && boxesOverlap(place.label.box, other.label.box, LABEL_CLEARANCE))
-          blocked++;
+        if (id !== edge.id && labelsClash(place.label, other.label)) blocked++;
       }
       if (blocked > 0 && mode !== 'force') return;
       const score = blocked * 1000 + place.score;
@@ -131,7 +144,9 @@ export function placeWeightLabels(
       // the drawing. (Landscape keeps the greedy's places: its preferred fractions
       // read best, and it gives up clear labels for dense layers anyway.)
       if (mode !== 'clear' || orientation !== 'portrait') return null;
-      const fine = FINE_FRACTIONS.map((f, k) => order.map((e) => candidate(e, f, k)));
+      const fine = FINE_FRACTIONS.map((f, k) =>
+        order.flatMap((e) => NEXT_SIDES.map((side) => candidate(e, f, k, side))),
+      );
       const chosen = mostConstrainedFirst(order, fine.flat());
       return chosen && weightEdges.map((e) => chosen.get(e.id)!);
     }
@@ -155,8 +170,34 @@ export function placeWeightLabels(
 }
 
 interface Placement {
-  readonly label: WeightLabelLayout;
+  readonly label: PlacedLabel;
   readonly score: number;
+}
+
+/**
+ * The line that shows the weight after the update ("→ 0.3589"): centred on the
+ * label, as wide as its text, a value line high, under the label or (where a
+ * node's values leave no room below) over it. It is empty until the update
+ * phase, but its room is kept from the start, so that nothing moves when it fills.
+ */
+type NextSide = 'below' | 'above';
+const NEXT_SIDES: readonly NextSide[] = ['below', 'above'];
+
+function nextLine(box: Box, textScale: number, side: NextSide): Box {
+  const height = METRICS.lineGap * textScale;
+  const width = Math.min(box.width, textLineWidth(NEXT_CHARS, METRICS.valueFont * textScale));
+  const y = side === 'below' ? box.y + box.height : box.y - height;
+  return { x: box.x + (box.width - width) / 2, y, width, height };
+}
+
+/** "→ −0.1235" */
+const NEXT_CHARS = 2 + METRICS.valueChars;
+
+/** Whether two labels, or a label and the other's next line, come too close. */
+function labelsClash(a: PlacedLabel, b: PlacedLabel): boolean {
+  return [a.box, a.next].some((p) =>
+    [b.box, b.next].some((q) => boxesOverlap(p, q, LABEL_CLEARANCE)),
+  );
 }
 
 interface Candidate extends Placement {
@@ -178,12 +219,11 @@ const FINE_FRACTIONS = Array.from({ length: 29 }, (_, k) => 0.15 + k * 0.025).so
 function mostConstrainedFirst(
   order: readonly GraphEdgeLayout[],
   candidates: readonly Candidate[],
-): Map<string, WeightLabelLayout> | null {
+): Map<string, PlacedLabel> | null {
   const open = new Map<string, Candidate[]>(order.map((e) => [e.id, []]));
   for (const c of candidates) if (c.blocked === 0) open.get(c.label.id)!.push(c);
-  const chosen = new Map<string, WeightLabelLayout>();
-  const clash = (a: Candidate, b: Candidate) =>
-    boxesOverlap(a.label.box, b.label.box, LABEL_CLEARANCE);
+  const chosen = new Map<string, PlacedLabel>();
+  const clash = (a: Candidate, b: Candidate) => labelsClash(a.label, b.label);
   while (open.size > 0) {
     let id = '';
     let fewest = Infinity;

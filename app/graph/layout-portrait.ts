@@ -9,11 +9,22 @@
  * below), with its value above it, away from its edges.
  */
 import type { NetworkNames } from '../engine/architecture';
-import type { Box } from './geometry';
+import { boxesOverlap, circleBox, type Box } from './geometry';
 import { placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
 import type { GraphLayout, GraphNodeLayout } from './layout';
 import { connectEdges } from './layout-edges';
-import { METRICS, NEURON_VALUE_CHARS, textBoxWidth, weightLabelWidth } from './metrics';
+import { withTips } from './tip-placement';
+import {
+  METRICS,
+  GRADIENT_LINES_BESIDE,
+  NEURON_VALUE_CHARS,
+  TARGET_ERROR_CHARS,
+  TOTAL_CHARS,
+  TOTAL_LINES,
+  textBoxWidth,
+  textLineWidth,
+  weightLabelWidth,
+} from './metrics';
 
 const MIN_ROW_GAP = 200;
 const ROW_GAP_STEP = 30;
@@ -26,18 +37,27 @@ const BIAS_LIFT = 0.45;
 const { nodeRadius: r, margin, lineGap, valueFont, valueGap, valueInset } = METRICS;
 const chipHeight = METRICS.labelHeight;
 // Left-aligned beside the node: no padding on the right, only an inset on the left.
-const valuesWidth = Math.ceil(NEURON_VALUE_CHARS * valueFont * METRICS.charWidth + 2 * valueInset);
+const besideWidth = (chars: number) =>
+  Math.ceil(chars * valueFont * METRICS.charWidth + 2 * valueInset);
+const valuesWidth = besideWidth(NEURON_VALUE_CHARS);
 const valuesHeight = 2 * lineGap + 4;
+const gradientsHeight = GRADIENT_LINES_BESIDE * lineGap;
+const errorWidth = besideWidth(TARGET_ERROR_CHARS);
+const totalWidth = textLineWidth(TOTAL_CHARS, valueFont);
 const chipWidth = textBoxWidth(METRICS.valueChars, valueFont);
 /** Nodes of a row are this far apart at least: a node's values fit before the next node. */
-const MIN_SPACING = r + valueGap + Math.max(valuesWidth, chipWidth) + 8 + r;
+const MIN_SPACING = r + valueGap + Math.max(valuesWidth, chipWidth, errorWidth) + 8 + r;
 /**
- * A neuron's values sit a little below its centre: the edges from the bias at the
- * right come in above them, at a shallow slope, to the far neurons of the row.
+ * A neuron's first values line sits a little above its centre and the rest run
+ * down beside it: the edges from the bias at the right come in above them, at a
+ * shallow slope, to the far neurons of the row.
  */
-const VALUES_DROP = 8;
-/** From an output down to its target: room for the output's values beside it. */
-const TARGET_DROP = 2 * r + 44;
+const VALUES_ABOVE = 16;
+/** From an output down to its target: room for the output's values beside it, and the target's chip under them. */
+const TARGET_DROP = Math.max(
+  2 * r + 44,
+  -VALUES_ABOVE + valuesHeight + gradientsHeight + 6 + chipHeight / 2,
+);
 
 /** The narrowest portrait drawing whose labels all find a place, then about the shortest. */
 export function searchPortraitLayout(names: NetworkNames): GraphLayout {
@@ -137,8 +157,9 @@ function tryPortrait(
         });
       } else {
         const kind = layer === L ? 'output' : 'hidden';
-        const values = beside(x, y, valuesWidth, valuesHeight, VALUES_DROP);
-        nodes.push({ id, kind, layer, x, y, r, values });
+        const values = beside(x, y, valuesWidth, valuesHeight, valuesHeight / 2 - VALUES_ABOVE);
+        const gradients: Box = { ...values, y: values.y + values.height, height: gradientsHeight };
+        nodes.push({ id, kind, layer, x, y, r, values, gradients });
       }
     });
   });
@@ -158,20 +179,43 @@ function tryPortrait(
     };
     nodes.push({ id, kind: 'bias', layer, x: biasX, y, r, chip });
   });
+  // A bias sits in the column of the neurons' numbers: the rows must leave it room.
+  const numbers = nodes.flatMap((n) => [n.values, n.gradients].filter((b) => b !== undefined));
+  for (const bias of nodes.filter((n) => n.kind === 'bias')) {
+    const parts = [circleBox(bias.x, bias.y, r), bias.chip!];
+    if (parts.some((part) => numbers.some((box) => boxesOverlap(part, box, 4)))) return null;
+  }
   const targetY = rowY(L) + TARGET_DROP;
+  let lowestError = targetY + r;
   names.targets.forEach((id, index) => {
     const x = columnX(L, index);
     const chip = beside(x, targetY, chipWidth, chipHeight);
-    nodes.push({ id, kind: 'target', layer: L, x, y: targetY, r, chip });
+    const error: Box = {
+      x: chip.x,
+      y: chip.y + chip.height + 2,
+      width: errorWidth,
+      height: lineGap + 4,
+    };
+    lowestError = Math.max(lowestError, error.y + error.height);
+    nodes.push({ id, kind: 'target', layer: L, x, y: targetY, r, chip, error });
   });
+  // The total error under the targets, from the left edge of the first.
+  const total: Box = {
+    x: columnX(L, 0) - r,
+    y: lowestError + 10,
+    width: totalWidth,
+    height: TOTAL_LINES * (lineGap + 4) + 4,
+  };
 
   const edges = connectEdges(names, nodes);
   let right = 0;
   for (const node of nodes) {
-    right = Math.max(right, node.x + r, ...[node.values, node.chip].map((b) => boxRight(b)));
+    const parts = [node.values, node.gradients, node.chip, node.error];
+    right = Math.max(right, node.x + r, ...parts.map((b) => boxRight(b)));
   }
+  right = Math.max(right, boxRight(total));
   const width = Math.ceil(right + margin);
-  const height = Math.ceil(targetY + r + margin);
+  const height = Math.ceil(total.y + total.height + margin);
   const labels = placeWeightLabels(
     edges.filter((e) => e.kind === 'weight'),
     nodes,
@@ -179,9 +223,12 @@ function tryPortrait(
     { width, height },
     mode,
     'portrait',
+    1,
+    [total],
   );
   if (!labels) return null;
-  return { orientation: 'portrait', width, height, nodes, edges, labels };
+  const tipped = withTips(labels, nodes, [total], { width, height });
+  return { orientation: 'portrait', width, height, nodes, edges, labels: tipped, total };
 }
 
 function boxRight(box: Box | undefined): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { networkNames } from '../engine/architecture';
-import { boxesOverlap } from './geometry';
+import { boxesOverlap, type Box } from './geometry';
 import { layoutNetwork } from './layout';
 import { METRICS, PRESENTER_TEXT_SCALE, weightLabelWidth } from './metrics';
 
@@ -20,6 +20,30 @@ describe('layout with presenter-sized text', () => {
       if (node.values)
         expect(node.values.height).toBeCloseTo(2 * METRICS.lineGap * PRESENTER_TEXT_SCALE + 4);
     }
+  });
+
+  it('keeps every number apart: values, gradients, errors, the total, labels, new weights', () => {
+    const parts: { id: string; box: Box }[] = [{ id: 'total', box: large.total }];
+    for (const node of large.nodes) {
+      for (const [kind, box] of Object.entries({
+        values: node.values,
+        gradients: node.gradients,
+        chip: node.chip,
+        error: node.error,
+      })) {
+        if (box) parts.push({ id: `${node.id} ${kind}`, box });
+      }
+    }
+    for (const label of large.labels) {
+      parts.push({ id: label.id, box: label.box }, { id: `${label.id} next`, box: label.next });
+    }
+    const clashes: string[] = [];
+    parts.forEach((a, k) => {
+      for (const b of parts.slice(k + 1)) {
+        if (boxesOverlap(a.box, b.box)) clashes.push(`${a.id} / ${b.id}`);
+      }
+    });
+    expect(clashes).toEqual([]);
   });
 
   it('keeps labels apart', () => {

@@ -9,7 +9,7 @@ import {
   type Box,
 } from './geometry';
 import { edgesCross, layoutNetwork, type GraphLayout, type Orientation } from './layout';
-import { METRICS } from './metrics';
+import { METRICS, PRESENTER_TEXT_SCALE } from './metrics';
 
 const ARCHITECTURES = [
   [2, 2, 2],
@@ -81,10 +81,11 @@ describe.each(CASES)('%s layout of %j', (orientation, sizes) => {
   it('keeps every node, value, edge and label inside the viewBox', () => {
     for (const node of layout.nodes) {
       expect(boxInside(circleBox(node.x, node.y, node.r), frame), node.id).toBe(true);
-      for (const box of [node.values, node.chip]) {
+      for (const box of [node.values, node.gradients, node.chip, node.error]) {
         if (box) expect(boxInside(box, frame), `${node.id} values`).toBe(true);
       }
     }
+    expect(boxInside(layout.total, frame), 'total error').toBe(true);
     for (const edge of layout.edges) {
       for (const [x, y] of [
         [edge.x1, edge.y1],
@@ -93,7 +94,32 @@ describe.each(CASES)('%s layout of %j', (orientation, sizes) => {
         expect(pointInBox(x, y, frame), edge.id).toBe(true);
       }
     }
-    for (const label of layout.labels) expect(boxInside(label.box, frame), label.id).toBe(true);
+    for (const label of layout.labels) {
+      for (const box of [label.box, label.next, label.tip]) {
+        expect(boxInside(box, frame), label.id).toBe(true);
+      }
+    }
+  });
+
+  it('gives every number its own room: values, gradients, errors, the total, labels, new weights', () => {
+    const parts: { id: string; box: Box }[] = [{ id: 'total', box: layout.total }];
+    for (const node of layout.nodes) {
+      parts.push({ id: node.id, box: circleBox(node.x, node.y, node.r) });
+      const named = { values: node.values, gradients: node.gradients, chip: node.chip };
+      for (const [kind, box] of Object.entries({ ...named, error: node.error })) {
+        if (box) parts.push({ id: `${node.id} ${kind}`, box });
+      }
+    }
+    for (const label of layout.labels) {
+      parts.push({ id: label.id, box: label.box }, { id: `${label.id} next`, box: label.next });
+    }
+    const clashes: string[] = [];
+    parts.forEach((a, k) => {
+      for (const b of parts.slice(k + 1)) {
+        if (boxesOverlap(a.box, b.box)) clashes.push(`${a.id} / ${b.id}`);
+      }
+    });
+    expect(clashes).toEqual([]);
   });
 
   it('never lets two labels overlap, nor a label cover a node or its values', () => {
@@ -126,9 +152,9 @@ describe.each(CASES)('%s layout of %j', (orientation, sizes) => {
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
   const outputs = names.neurons[names.sizes.length - 1]!;
 
-  it.runIf(orientation === 'landscape')(
-    'runs the layers left to right, with the targets beside the outputs',
-    () => {
+  // Each orientation has its own shape; a test is generated only where it applies, never skipped.
+  if (orientation === 'landscape')
+    it('runs the layers left to right, with the targets beside the outputs', () => {
       for (let l = 1; l < names.sizes.length; l++) {
         const before = Math.max(...names.neurons[l - 1]!.map((id) => at.get(id)!.x));
         const after = Math.min(...names.neurons[l]!.map((id) => at.get(id)!.x));
@@ -139,12 +165,10 @@ describe.each(CASES)('%s layout of %j', (orientation, sizes) => {
         expect(at.get(t)!.x).toBeGreaterThan(output.x);
         expect(at.get(t)!.y).toBe(output.y);
       });
-    },
-  );
+    });
 
-  it.runIf(orientation === 'portrait')(
-    'stacks the layers top to bottom, each left to right, with the targets under the outputs',
-    () => {
+  if (orientation === 'portrait')
+    it('stacks the layers top to bottom, each left to right, with the targets under the outputs', () => {
       for (let l = 0; l < names.sizes.length; l++) {
         const row = names.neurons[l]!.map((id) => at.get(id)!);
         for (const node of row) expect(node.y, node.id).toBe(row[0]!.y);
@@ -159,12 +183,10 @@ describe.each(CASES)('%s layout of %j', (orientation, sizes) => {
         expect(at.get(t)!.x).toBe(output.x);
         expect(at.get(t)!.y).toBeGreaterThan(output.y);
       });
-    },
-  );
+    });
 
-  it.runIf(orientation === 'portrait')(
-    'puts each bias at the right, between its layer and the one feeding it',
-    () => {
+  if (orientation === 'portrait')
+    it('puts each bias at the right, between its layer and the one feeding it', () => {
       const rightmost = Math.max(...names.neurons.flat().map((id) => at.get(id)!.x));
       names.biases.forEach((id, l) => {
         if (!id) return;
@@ -173,15 +195,12 @@ describe.each(CASES)('%s layout of %j', (orientation, sizes) => {
         expect(bias.y).toBeGreaterThan(at.get(names.neurons[l - 1]![0]!)!.y);
         expect(bias.y).toBeLessThan(at.get(names.neurons[l]![0]!)!.y);
       });
-    },
-  );
+    });
 
-  it.runIf(CLEAR_OF_CROSSINGS.some(([o, s]) => o === orientation && s.join() === sizes.join()))(
-    'keeps every weight label off the crossings, so each reads as its own edge’s',
-    () => {
+  if (CLEAR_OF_CROSSINGS.some(([o, s]) => o === orientation && s.join() === sizes.join()))
+    it('keeps every weight label off the crossings, so each reads as its own edge’s', () => {
       expect(labelsOnCrossings(layout)).toEqual([]);
-    },
-  );
+    });
 });
 
 describe('the worked example’s network', () => {
@@ -263,5 +282,31 @@ describe('the worked example’s network on a phone (portrait)', () => {
   it('is computed once per architecture and orientation', () => {
     expect(layoutNetwork(names, 'portrait')).toBe(layout);
     expect(layoutNetwork(names, 'landscape')).not.toBe(layout);
+  });
+});
+
+describe.each([
+  ['landscape', 1],
+  ['landscape', PRESENTER_TEXT_SCALE],
+  ['portrait', 1],
+] as const)('the worked example’s gradient tips, %s ×%d', (orientation, textScale) => {
+  const layout = layoutNetwork(networkNames([2, 2, 2]), orientation, textScale);
+
+  it('cover no other part’s number or label when shown', () => {
+    const covered: { id: string; box: Box }[] = [{ id: 'total', box: layout.total }];
+    for (const node of layout.nodes) {
+      for (const box of [node.values, node.gradients, node.chip, node.error]) {
+        if (box) covered.push({ id: `${node.id}'s numbers`, box });
+      }
+    }
+    for (const label of layout.labels) {
+      covered.push({ id: label.id, box: label.box }, { id: `${label.id} next`, box: label.next });
+    }
+    const clashes = layout.labels.flatMap((label) =>
+      covered
+        .filter(({ id, box }) => !id.startsWith(label.id) && boxesOverlap(label.tip, box))
+        .map(({ id }) => `${label.id}: ${id}`),
+    );
+    expect(clashes).toEqual([]);
   });
 });

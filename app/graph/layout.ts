@@ -16,8 +16,19 @@ import type { NetworkNames } from '../engine/architecture';
 import { placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
 import { segmentsCross, type Box, type Segment } from './geometry';
 import { connectEdges } from './layout-edges';
+import { withTips } from './tip-placement';
 import { searchPortraitLayout } from './layout-portrait';
-import { METRICS, NEURON_VALUE_CHARS, textBoxWidth } from './metrics';
+import {
+  GRADIENT_CHARS,
+  GRADIENT_LINES,
+  METRICS,
+  NEURON_VALUE_CHARS,
+  TARGET_ERROR_CHARS,
+  TOTAL_CHARS,
+  TOTAL_LINES,
+  textBoxWidth,
+  textLineWidth,
+} from './metrics';
 
 export type { Box, Segment } from './geometry';
 export { METRICS, textBoxWidth, weightLabelWidth } from './metrics';
@@ -37,8 +48,12 @@ export interface GraphNodeLayout {
   readonly r: number;
   /** a neuron's net and out lines: below it (landscape) or beside it, to the right (portrait) */
   readonly values?: Box;
+  /** a neuron's ∂E/∂out and δ lines: above it (landscape) or beside it, under its values (portrait) */
+  readonly gradients?: Box;
   /** a parameter node's editable value (input, bias, target): below, beside or above it */
   readonly chip?: Box;
+  /** a target's error line (E_o1), under its value */
+  readonly error?: Box;
 }
 
 export type EdgeKind = 'weight' | 'bias' | 'target';
@@ -66,6 +81,10 @@ export interface WeightLabelLayout {
   readonly x: number;
   readonly y: number;
   readonly box: Box;
+  /** the line under (or over) the label for the weight's value after the update: "→ 0.3589" */
+  readonly next: Box;
+  /** where the gradient tip shows, covering no number (tip-placement.ts) */
+  readonly tip: Box;
 }
 
 export interface GraphLayout {
@@ -75,9 +94,18 @@ export interface GraphLayout {
   readonly nodes: readonly GraphNodeLayout[];
   readonly edges: readonly GraphEdgeLayout[];
   readonly labels: readonly WeightLabelLayout[];
+  /** the total error, before and after the update: near the targets */
+  readonly total: Box;
 }
 
 const MIN_LAYER_GAP = 250;
+/**
+ * Between a neuron and the gradients over it: room for a weight's value after the
+ * update over the label of a level edge beside the neuron.
+ */
+const ABOVE_GAP = 16;
+/** Where a bias sits between the layer feeding it and its own, as a share of the gap. */
+const BIAS_AT = 0.5;
 const LAYER_GAP_STEP = 30;
 const MAX_TRIES = 40;
 
@@ -138,10 +166,16 @@ function tryLayout(
   const L = names.sizes.length - 1;
   const tallest = Math.max(...names.sizes);
   const valuesWidth = textBoxWidth(NEURON_VALUE_CHARS, valueFont);
+  const gradientsWidth = textLineWidth(GRADIENT_CHARS, valueFont);
+  const gradientsHeight = GRADIENT_LINES * lineGap + 4;
   const chipWidth = textBoxWidth(METRICS.valueChars, valueFont);
   const chipHeight = METRICS.labelHeight * textScale;
   const left = margin + Math.max(r, chipWidth / 2);
-  const top = margin + r;
+  // A neuron's gradients go on the outside of the figure (upperHalf), where the rows
+  // leave room: over the first row, which needs room above it for them.
+  const upperHalf = (index: number, count: number) => index < (count - 1) / 2;
+  const anyUpper = names.neurons.slice(1).some((layer) => upperHalf(0, layer.length));
+  const top = margin + r + (anyUpper ? ABOVE_GAP + gradientsHeight : 0);
   const columnX = (layer: number) => left + layer * gap;
   const centreY = top + ((tallest - 1) * rowGap) / 2;
   const rowY = (layer: number, index: number) =>
@@ -153,6 +187,26 @@ function tryLayout(
     y: y + r + 4,
     width: valuesWidth,
     height: 2 * lineGap + 4,
+  });
+  // ∂E/∂out and δ: over a neuron in a layer's upper half, under net and out in its lower half.
+  const gradientsAbove = (x: number, y: number): Box => ({
+    x: x - gradientsWidth / 2,
+    y: y - r - ABOVE_GAP - gradientsHeight,
+    width: gradientsWidth,
+    height: gradientsHeight,
+  });
+  const gradientsBelow = (values: Box): Box => ({
+    x: values.x + values.width / 2 - gradientsWidth / 2,
+    y: values.y + values.height,
+    width: gradientsWidth,
+    height: gradientsHeight,
+  });
+  const errorWidth = textLineWidth(TARGET_ERROR_CHARS, valueFont);
+  const errorBelow = (chip: Box): Box => ({
+    x: chip.x + chip.width / 2 - errorWidth / 2,
+    y: chip.y + chip.height + 2,
+    width: errorWidth,
+    height: lineGap + 4,
   });
   const chipBelow = (x: number, y: number): Box => ({
     x: x - chipWidth / 2,
@@ -167,27 +221,61 @@ function tryLayout(
       if (layer === 0) nodes.push({ id, kind: 'input', layer, x, y, r, chip: chipBelow(x, y) });
       else {
         const kind = layer === L ? 'output' : 'hidden';
-        nodes.push({ id, kind, layer, x, y, r, values: valuesBelow(x, y) });
+        const values = valuesBelow(x, y);
+        const upper = upperHalf(index, layerNodes.length);
+        const gradients = upper ? gradientsAbove(x, y) : gradientsBelow(values);
+        nodes.push({ id, kind, layer, x, y, r, values, gradients });
       }
     });
   });
-  // Biases sit on one row below the deepest column's last values.
-  const lowestValues = top + (tallest - 1) * rowGap + r + 4 + 2 * lineGap + 4;
-  const biasY = lowestValues + r + 36;
+  // Biases sit on one row under the lowest neurons, between the columns, as high as the
+  // numbers stacked under those neurons allow: a bias's circle may come up beside them,
+  // its value below them.
+  const lowestValues = top + (tallest - 1) * rowGap + r + 4 + 2 * lineGap + 4 + gradientsHeight;
+  const stacks = nodes.flatMap((n) => [n.values, n.gradients].filter((b) => b !== undefined));
+  const bottomUnder = (x: number, half: number) =>
+    Math.max(
+      0,
+      ...stacks
+        .filter((b) => b.x < x + half + 2 && x - half - 2 < b.x + b.width)
+        .map((b) => b.y + b.height),
+    );
+  const biasX = (layer: number) => columnX(layer - 1) + BIAS_AT * gap;
+  let biasY = top + (tallest - 1) * rowGap + 2 * r + 16;
   names.biases.forEach((id, layer) => {
     if (!id) return;
-    const x = columnX(layer - 1) + 0.42 * gap;
+    const x = biasX(layer);
+    biasY = Math.max(biasY, bottomUnder(x, r) + 6 + r, bottomUnder(x, chipWidth / 2) - 2 - r);
+  });
+  names.biases.forEach((id, layer) => {
+    if (!id) return;
+    const x = biasX(layer);
     nodes.push({ id, kind: 'bias', layer, x, y: biasY, r, chip: chipBelow(x, biasY) });
   });
   const targetX = columnX(L) + Math.max(2 * r + valuesWidth / 2 + 20, 0.55 * gap);
+  let lowestError = 0;
   names.targets.forEach((id, index) => {
     const y = rowY(L, index);
-    nodes.push({ id, kind: 'target', layer: L, x: targetX, y, r, chip: chipBelow(targetX, y) });
+    const chip = chipBelow(targetX, y);
+    const error = errorBelow(chip);
+    lowestError = Math.max(lowestError, error.y + error.height);
+    nodes.push({ id, kind: 'target', layer: L, x: targetX, y, r, chip, error });
   });
+  // The total error closes the targets' column: right-aligned with it, under the last
+  // error and clear of the outputs' values beside it.
+  const totalWidth = textLineWidth(TOTAL_CHARS, valueFont);
+  const right = targetX + Math.max(r, chipWidth / 2, errorWidth / 2);
+  const total: Box = {
+    x: right - totalWidth,
+    y: Math.max(lowestError, lowestValues) + 12,
+    width: totalWidth,
+    // Lines a little apart: each carries a subscript, the second a superscript too.
+    height: TOTAL_LINES * (lineGap + 4) + 4,
+  };
 
   const edges = connectEdges(names, nodes);
-  const width = Math.ceil(targetX + Math.max(r, chipWidth / 2) + margin);
-  const height = Math.ceil(biasY + r + 6 + chipHeight + margin);
+  const width = Math.ceil(right + margin);
+  const height = Math.ceil(Math.max(biasY + r + 6 + chipHeight, total.y + total.height) + margin);
   const labels = placeWeightLabels(
     edges.filter((e) => e.kind === 'weight'),
     nodes,
@@ -196,9 +284,11 @@ function tryLayout(
     mode,
     'landscape',
     textScale,
+    [total],
   );
   if (!labels) return null;
-  return { orientation: 'landscape', width, height, nodes, edges, labels };
+  const tipped = withTips(labels, nodes, [total], { width, height });
+  return { orientation: 'landscape', width, height, nodes, edges, labels: tipped, total };
 }
 
 /** Whether two edges cross strictly between their ends (exported for tests). */

@@ -80,10 +80,15 @@ export interface StepMeta {
   readonly title?: string;
   /** parameters and settings of the query contract this step sets, e.g. { w5: 0.3, act_h: tanh } */
   readonly state?: Readonly<Record<string, string | number>>;
+  /** training steps applied to the state before the step starts: the network after training */
+  readonly train?: number;
   /** a trace quantity: the explorer goes to that step and lights it */
   readonly focus?: string;
   readonly panels?: readonly PanelId[];
-  /** false hides the explorer's values until the learner reveals them (or the check is answered) */
+  /**
+   * true shows every value of the explorer; false (the default) only those up to the
+   * focus, as the step-through reaches them (see stepVisibility)
+   */
   readonly reveal?: boolean;
   readonly widget?: WidgetSpec;
   readonly check?: CheckSpec;

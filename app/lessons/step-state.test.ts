@@ -3,9 +3,6 @@ import { ARTICLE_MODEL } from '../engine/model';
 import { practiceParams } from './practice';
 import { sameModel, stepModel, stepVisibility } from './step-state';
 
-const check = { quantity: 'net_h1', tolerance: 0.001, promptHtml: '', hintsHtml: [] };
-const traceIds = new Set(['net_h1', 'out_h1']);
-
 describe('a step’s model', () => {
   it('is the article’s with the step’s state over it', () => {
     expect(stepModel({}, null)).toEqual(ARTICLE_MODEL);
@@ -38,33 +35,49 @@ describe('a step’s model', () => {
 });
 
 describe('what a step shows', () => {
-  it('shows every value by default, and hides a check’s quantity until answered', () => {
-    expect(stepVisibility({}, false, traceIds)).toEqual({ showAll: true, concealed: null });
-    expect(stepVisibility({ check }, false, traceIds)).toEqual({
-      showAll: true,
-      concealed: 'net_h1',
-    });
-    expect(stepVisibility({ check }, true, traceIds)).toEqual({ showAll: true, concealed: null });
-  });
+  const ids = ['net_h1', 'out_h1', 'net_o1', 'dE_dw5'];
+  const check = { quantity: 'net_o1', tolerance: 0.001, promptHtml: '', hintsHtml: [] };
 
-  it('with reveal: false shows values up to the focus only, until revealed', () => {
-    expect(stepVisibility({ reveal: false }, false, traceIds)).toEqual({
+  it('shows the values up to its focus, or every value with reveal: true', () => {
+    expect(stepVisibility({ focus: 'out_h1' }, false, ids)).toEqual({
       showAll: false,
       concealed: null,
     });
-    expect(stepVisibility({ reveal: false, check }, false, traceIds)).toEqual({
-      showAll: false,
-      concealed: 'net_h1',
-    });
-    expect(stepVisibility({ reveal: false, check }, true, traceIds)).toEqual({
+    expect(stepVisibility({ focus: 'out_h1', reveal: true }, false, ids)).toEqual({
       showAll: true,
       concealed: null,
     });
   });
 
-  it('conceals nothing in the explorer for a widget’s check', () => {
+  it('without a focus shows no value at all', () => {
+    expect(stepVisibility({}, false, ids)).toEqual({ showAll: false, concealed: 'net_h1' });
+    expect(stepVisibility({ reveal: true }, false, ids)).toEqual({
+      showAll: true,
+      concealed: null,
+    });
+  });
+
+  it('hides a check’s quantity and all after it until answered; answering lifts only that', () => {
+    expect(stepVisibility({ focus: 'net_o1', check }, false, ids)).toEqual({
+      showAll: false,
+      concealed: 'net_o1',
+    });
+    expect(stepVisibility({ focus: 'net_o1', check }, true, ids)).toEqual({
+      showAll: false,
+      concealed: null,
+    });
+    // Even where the step shows everything, the answer waits for the learner.
+    expect(stepVisibility({ focus: 'net_o1', reveal: true, check }, false, ids)).toEqual({
+      showAll: true,
+      concealed: 'net_o1',
+    });
+    expect(stepVisibility({ check }, false, ids).concealed).toBe('net_h1');
+  });
+
+  it('conceals nothing in the explorer for a widget’s own quantity', () => {
     const widgetCheck = { ...check, quantity: 'c' };
-    const widget = { type: 'expression', graph: 'a+b', values: { a: 1, b: 2 } } as const;
-    expect(stepVisibility({ widget, check: widgetCheck }, false, traceIds).concealed).toBeNull();
+    expect(
+      stepVisibility({ focus: 'dE_dw5', check: widgetCheck }, false, ids).concealed,
+    ).toBeNull();
   });
 });

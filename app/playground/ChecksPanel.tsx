@@ -2,16 +2,13 @@ import { useId, useMemo, useRef } from 'react';
 import { CHECK_EPSILONS, checkExpression } from '../engine/expr-check';
 import type { ExprTrace } from '../engine/expr-trace';
 import { formatDisplayNumber } from '../engine/format';
+import { CAUSE_WORD, checkRowWords, nudgeWords } from '../explorer/gap-words';
 import { ExpressionNudge, NUDGE } from '../graph/ExpressionNudge';
 import { usePlayground, usePlaygroundApi } from './context';
 
-const VERDICTS = {
-  agree: 'agree',
-  curvature: 'curvature',
-  rounding: 'rounding',
-  kink: 'kink',
-  wrong: 'wrong',
-} as const;
+/** A kink has no derivative to agree with: its words say so instead of the diagnosis's. */
+const KINK_WORDS =
+  'the slopes on the left and on the right differ however small h is: there is no derivative here, and the backward pass takes one side';
 
 const SUPERSCRIPT: Readonly<Record<string, string>> = {
   '-': '⁻',
@@ -42,8 +39,9 @@ function useSettledTrace(): ExprTrace {
 
 /**
  * The checks: for every leaf the backward pass's ∂f/∂x beside the central
- * difference at the chosen ε, and why they differ (curvature, rounding, a kink,
- * or a wrong derivative); then the nudge, Δf against ∂f/∂x · ε.
+ * difference at the chosen ε, and why they differ (the engine's diagnosis, told
+ * in the explorer's words: the bend, rounding, a wrong derivative — or a kink);
+ * then the nudge, Δf against ∂f/∂x · ε.
  */
 export function ChecksPanel({ editable }: { readonly editable: boolean }) {
   const store = usePlaygroundApi();
@@ -55,6 +53,7 @@ export function ChecksPanel({ editable }: { readonly editable: boolean }) {
   const captionId = useId();
   const output = trace.graph.output;
   const show = (value: number | null) => (value === null ? '—' : formatDisplayNumber(value, 10));
+  const why = nudge?.diagnosis ? { ...nudge, diagnosis: nudge.diagnosis } : null;
   return (
     <div className="pg-checks">
       <h2 className="pg-panel-heading">Check the gradients</h2>
@@ -94,19 +93,25 @@ export function ChecksPanel({ editable }: { readonly editable: boolean }) {
               <tr
                 key={check.leaf}
                 data-check={check.leaf}
-                data-verdict={check.diagnosis?.verdict ?? 'refused'}
+                data-cause={check.kink ? 'kink' : (check.diagnosis?.cause ?? 'refused')}
               >
                 <th scope="row">{check.leaf}</th>
                 <td data-value={String(check.analytic)}>{show(check.analytic)}</td>
                 <td data-value={check.numeric === null ? undefined : String(check.numeric)}>
                   {show(check.numeric)}
                 </td>
-                <td>{check.gap === null ? '—' : formatDisplayNumber(check.gap, 2)}</td>
                 <td>
-                  {check.diagnosis ? (
+                  {check.difference === null ? '—' : formatDisplayNumber(check.difference, 2)}
+                </td>
+                <td>
+                  {check.kink ? (
                     <>
-                      <strong>{VERDICTS[check.diagnosis.verdict]}</strong>:{' '}
-                      {check.diagnosis.message}
+                      <strong>kink</strong>: {KINK_WORDS}
+                    </>
+                  ) : check.diagnosis ? (
+                    <>
+                      <strong>{CAUSE_WORD[check.diagnosis.cause]}</strong>:{' '}
+                      {checkRowWords({ difference: check.difference!, diagnosis: check.diagnosis })}
                     </>
                   ) : (
                     check.refused
@@ -124,6 +129,7 @@ export function ChecksPanel({ editable }: { readonly editable: boolean }) {
           result={nudge}
           onNudge={(leaf) => store.getState().nudgeLeaf(leaf, NUDGE)}
           conceal={null}
+          why={why && { cause: why.diagnosis.cause, words: nudgeWords(why, 10).why }}
         />
       )}
     </div>

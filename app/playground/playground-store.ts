@@ -19,7 +19,7 @@ import {
 } from '../engine/expr-query';
 import { buildStructure, type ExprStructure } from '../engine/expr-structure';
 import { traceStructure, type Cost, type ExprTrace } from '../engine/expr-trace';
-import { nudgeExprLeaf, type LeafNudge } from '../engine/expression-nudge';
+import { nudgeLeaf, type LeafNudge } from '../engine/expression-nudge';
 import { formatNumber } from '../engine/format';
 import { parseNumber } from '../engine/model';
 import { PLAY_SPEEDS } from '../store/step-slice';
@@ -293,7 +293,7 @@ export function createPlaygroundStore(request: PlaygroundRequest): PlaygroundSto
       nudgeLeaf(leaf, epsilon) {
         const state = get();
         try {
-          const result = nudgeExprLeaf(state.trace, leaf, epsilon);
+          const result = nudgeLeaf(state.trace, leaf, epsilon);
           const moved = traceStructure(state.structure, {
             ...state.trace.leaves,
             [leaf]: result.to,

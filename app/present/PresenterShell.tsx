@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
+import { HelpDialog } from '../explorer/HelpDialog';
 import type { AppState } from '../store/app-store';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { searchFor } from '../store/url-sync';
 import { useBlankKeys } from './use-blank-keys';
-import { usePresentSync } from './use-present-sync';
 
 /** Classes on <html>: the presenter theme and type scale, hidden numbers, the tools opened. */
 function useRootClass(name: string, on: boolean): void {
@@ -29,8 +29,9 @@ export function PresenterShell() {
   const store = useAppStoreApi();
   const hidden = useAppStore((s) => s.valuesHidden);
   const blank = useAppStore((s) => s.blank);
+  const view = useAppStore((s) => s.view);
   const [toolsOpen, setToolsOpen] = useState(false);
-  usePresentSync(store);
+  const [helpOpen, setHelpOpen] = useState(false);
   useRootClass('present', true);
   useRootClass('present-values-hidden', hidden);
   useRootClass('present-tools-open', toolsOpen);
@@ -70,10 +71,28 @@ export function PresenterShell() {
         >
           Blank
         </button>
+        {/* A lesson's own bar has the keys' help; elsewhere it is here. */}
+        {view !== 'lesson' && (
+          <button
+            type="button"
+            className="tool"
+            aria-keyshortcuts="?"
+            onClick={() => setHelpOpen(true)}
+          >
+            Keys
+          </button>
+        )}
         <button type="button" className="tool" onClick={() => state.setPresent('off')}>
           Exit presenter mode
         </button>
       </header>
+      {view !== 'lesson' && (
+        <HelpDialog
+          open={helpOpen}
+          onOpen={() => setHelpOpen(true)}
+          onClose={() => setHelpOpen(false)}
+        />
+      )}
       {blank && (
         <button
           type="button"

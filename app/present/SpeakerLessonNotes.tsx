@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
-import { useLesson } from '../lessons/player/use-lesson';
+import type { LessonLoad } from '../lessons/player/use-lesson';
 import { useAppStore, useAppStoreApi } from '../store/context';
 
 /** A lesson's current page for the speaker: its title and notes, and the next page's title. */
-export function SpeakerLessonNotes({ slug }: { slug: string }) {
+export function SpeakerLessonNotes({ load }: { load: LessonLoad }) {
   const store = useAppStoreApi();
-  const load = useLesson(slug);
   const index = useAppStore((s) => s.lessonStep);
   const lesson = load.status === 'ready' ? load.lesson : null;
   const count = lesson?.steps.length ?? 0;

@@ -1,12 +1,16 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { HelpDialog } from '../explorer/HelpDialog';
 import { handleShortcut, PRESENTER_SHORTCUTS } from '../explorer/shortcuts';
+import { enterStep } from '../lessons/player/use-apply-step';
+import { useLesson } from '../lessons/player/use-lesson';
+import type { Lesson } from '../lessons/schema';
+import type { AppStore } from '../store/app-store';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { SpeakerLessonNotes } from './SpeakerLessonNotes';
 import { SpeakerStepNotes } from './SpeakerStepNotes';
 import { SpeakerTimer } from './SpeakerTimer';
+import { SpeakerTools } from './SpeakerTools';
 import { useBlankKeys } from './use-blank-keys';
-import { usePresentSync } from './use-present-sync';
 
 const [FORWARD, BACK] = PRESENTER_SHORTCUTS;
 
@@ -18,37 +22,62 @@ const PlaygroundSpeakerNotes = lazy(() =>
 );
 
 /**
+ * Runs a move made in this window. A lesson page it turns to brings its numbers and
+ * step at once, as the audience's player does, so the state sent on holds both and the
+ * audience has nothing to add (which could pull this window back a page).
+ */
+function move(store: AppStore, lesson: Lesson | null, run: () => void): void {
+  const before = store.getState().lessonStep;
+  run();
+  const state = store.getState();
+  if (!lesson || state.view !== 'lesson' || state.lessonStep === before) return;
+  const step = lesson.steps[state.lessonStep];
+  if (step) enterStep(store, step, state.practiceSeed);
+}
+
+/**
  * The speaker's window (?present=speaker): the current step's notes, the next
- * step, a timer, and buttons and keys that step both windows.
+ * step, a timer, buttons and keys that step both windows, and the numbers and
+ * settings, which the audience's window follows as this one follows it.
  */
 export function SpeakerView() {
   const store = useAppStoreApi();
   const slug = useAppStore((s) => (s.view === 'lesson' ? s.lessonSlug : null));
   const playground = useAppStore((s) => s.view === 'playground');
+  const load = useLesson(slug);
+  const lesson = load.status === 'ready' ? load.lesson : null;
   const blank = useAppStore((s) => s.blank);
   const hidden = useAppStore((s) => s.valuesHidden);
   const [helpOpen, setHelpOpen] = useState(false);
-  usePresentSync(store);
   useBlankKeys(store);
   useEffect(() => {
     document.documentElement.classList.add('present', 'present-speaker');
     return () => document.documentElement.classList.remove('present', 'present-speaker');
   }, []);
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => handleShortcut(event, store.getState());
+    const onKey = (event: KeyboardEvent) =>
+      move(store, lesson, () => handleShortcut(event, store.getState()));
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, lesson]);
   return (
     <main id="main" className="speaker-view">
       <header className="speaker-bar">
         <h1 className="speaker-heading">Speaker view</h1>
         <SpeakerTimer />
         <div className="speaker-steppers">
-          <button type="button" className="tool" onClick={() => BACK?.run(store.getState())}>
+          <button
+            type="button"
+            className="tool"
+            onClick={() => move(store, lesson, () => BACK?.run(store.getState()))}
+          >
             ← Previous
           </button>
-          <button type="button" className="tool" onClick={() => FORWARD?.run(store.getState())}>
+          <button
+            type="button"
+            className="tool"
+            onClick={() => move(store, lesson, () => FORWARD?.run(store.getState()))}
+          >
             Next →
           </button>
           <button
@@ -84,10 +113,15 @@ export function SpeakerView() {
           <PlaygroundSpeakerNotes />
         </Suspense>
       ) : slug !== null ? (
-        <SpeakerLessonNotes slug={slug} />
+        <>
+          <SpeakerLessonNotes load={load} />
+          <SpeakerStepNotes beside />
+        </>
       ) : (
         <SpeakerStepNotes />
       )}
+      {/* The playground's speaker notes carry its own tools: the formula and its leaves. */}
+      {!playground && <SpeakerTools />}
       <HelpDialog
         open={helpOpen}
         onOpen={() => setHelpOpen(true)}

@@ -1,111 +1,118 @@
 /**
- * Keeps the audience window and the speaker view on the same step. Both post
- * their position on a BroadcastChannel; each message names its sender, so a
- * window ignores its own, and every received message is checked field by field
- * before use: another tab, an older build or a stray script may post anything.
+ * The messages presenter windows (audience and speaker) exchange on a
+ * BroadcastChannel: 'hello' from a window that has just opened, and 'state', the
+ * whole shared state (present-state.ts) of a window after each change. Each
+ * message names its sender, so a window ignores its own. Whatever arrives is read
+ * field by field before use: another tab, an older build or a stray script may
+ * post anything, and a refusal says why instead of throwing.
  */
+import type { Model } from '../engine/model';
+import {
+  plainRecord,
+  readSharedState,
+  refusalReason,
+  Refused,
+  sharedToWire,
+  type SharedState,
+} from './present-state';
 
 export const PRESENT_CHANNEL = 'backprop-lab-present';
 const SOURCE = 'backprop-lab-present';
-const VERSION = 1;
+/** 2: the whole state in one message (1 sent the position and the screen apart). */
+const VERSION = 2;
 
-/** Where a window stands: the explorer's step, and the lesson and its step when one is open. */
-export interface PresentPosition {
-  readonly step: string;
-  readonly lesson: string | null;
-  /** 0-based */
-  readonly lessonStep: number;
-}
-
-export interface PresentScreen {
-  readonly blank: boolean;
-  readonly valuesHidden: boolean;
+interface Envelope {
+  readonly source: typeof SOURCE;
+  readonly v: typeof VERSION;
+  readonly sender: string;
 }
 
 export type PresentMessage =
-  | {
-      readonly source: typeof SOURCE;
-      readonly v: typeof VERSION;
-      readonly sender: string;
-      readonly type: 'position';
-      readonly position: PresentPosition;
-    }
-  /** What the audience sees over the page: a blank screen, the numbers hidden. */
-  | {
-      readonly source: typeof SOURCE;
-      readonly v: typeof VERSION;
-      readonly sender: string;
-      readonly type: 'screen';
-      readonly screen: PresentScreen;
-    }
-  /** A window that has just opened asks the others where they are. */
-  | {
-      readonly source: typeof SOURCE;
-      readonly v: typeof VERSION;
-      readonly sender: string;
-      readonly type: 'hello';
-    };
+  /** A window that has just opened asks the others for the state. */
+  | (Envelope & { readonly type: 'hello' })
+  | (Envelope & {
+      readonly type: 'state';
+      /**
+       * Counts the changes this state has been through (a Lamport clock): a window
+       * takes a state with a higher count than its own, ties going to the larger sender.
+       */
+      readonly revision: number;
+      /** The sender has joined the session: it has adopted another window's state or answered a hello. */
+      readonly joined: boolean;
+      /** A drag or a training run is under way: the model is a preview, not yet an undo point. */
+      readonly preview: boolean;
+      readonly state: SharedState;
+    });
 
-const ID = /^[A-Za-z0-9_-]{1,80}$/;
-const MAX_LESSON_STEP = 10_000;
+export type StateMessage = Extract<PresentMessage, { type: 'state' }>;
 
-export function positionMessage(sender: string, position: PresentPosition): PresentMessage {
-  return { source: SOURCE, v: VERSION, sender, type: 'position', position };
-}
+/** What a received message is: not for us (ignored silently), refused with a reason, or read. */
+export type Received =
+  | { readonly kind: 'ignored' }
+  | { readonly kind: 'refused'; readonly reason: string }
+  | { readonly kind: 'message'; readonly message: PresentMessage };
 
-export function screenMessage(sender: string, screen: PresentScreen): PresentMessage {
-  return { source: SOURCE, v: VERSION, sender, type: 'screen', screen };
-}
+const SENDER = /^[A-Za-z0-9_-]{1,80}$/;
 
 export function helloMessage(sender: string): PresentMessage {
   return { source: SOURCE, v: VERSION, sender, type: 'hello' };
+}
+
+export function stateMessage(
+  sender: string,
+  fields: Pick<StateMessage, 'revision' | 'joined' | 'preview' | 'state'>,
+): StateMessage {
+  return { source: SOURCE, v: VERSION, sender, type: 'state', ...fields };
+}
+
+/** The message as posted: the state as plain data, so structured cloning keeps all of it. */
+export function toWire(message: PresentMessage): unknown {
+  return message.type === 'state' ? { ...message, state: sharedToWire(message.state) } : message;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readPosition(value: unknown): PresentPosition | null {
-  if (!isRecord(value)) return null;
-  const { step, lesson, lessonStep } = value;
-  if (typeof step !== 'string' || !ID.test(step)) return null;
-  if (lesson !== null && (typeof lesson !== 'string' || !ID.test(lesson))) return null;
-  if (
-    typeof lessonStep !== 'number' ||
-    !Number.isInteger(lessonStep) ||
-    lessonStep < 0 ||
-    lessonStep > MAX_LESSON_STEP
-  ) {
-    return null;
-  }
-  return { step, lesson, lessonStep };
-}
-
-/** The message, rebuilt from checked fields only, or null for anything malformed. Never throws. */
-export function readPresentMessage(data: unknown): PresentMessage | null {
+/**
+ * Reads a received message against this window's network (`base` gives its shape).
+ * Anything not sent by a presenter window is ignored; a presenter message that is
+ * malformed — a wrong version, a missing field, a value the engine refuses — is
+ * refused with the reason. Never throws.
+ */
+export function readPresentMessage(data: unknown, base: Model): Received {
   try {
-    if (!isRecord(data) || data.source !== SOURCE || data.v !== VERSION) return null;
-    const { sender, type } = data;
-    if (typeof sender !== 'string' || !ID.test(sender)) return null;
-    if (type === 'hello') return helloMessage(sender);
-    if (type === 'screen') {
-      const screen: unknown = data.screen;
-      if (!isRecord(screen)) return null;
-      const { blank, valuesHidden } = screen;
-      if (typeof blank !== 'boolean' || typeof valuesHidden !== 'boolean') return null;
-      return screenMessage(sender, { blank, valuesHidden });
+    if (!isRecord(data) || data.source !== SOURCE) return { kind: 'ignored' };
+    const fields = plainRecord(data, 'message');
+    if (fields.get('v') !== VERSION) {
+      throw new Refused(
+        `it comes from another version of Backprop Lab (v ${String(fields.get('v')).slice(0, 20)}); reload both windows.`,
+      );
     }
-    if (type !== 'position') return null;
-    const position = readPosition(data.position);
-    return position ? positionMessage(sender, position) : null;
-  } catch {
-    // A getter on a hostile object can throw; such a message is simply ignored.
-    return null;
+    const sender = fields.get('sender');
+    if (typeof sender !== 'string' || !SENDER.test(sender)) {
+      throw new Refused('its sender is not a window id.');
+    }
+    const type = fields.get('type');
+    if (type === 'hello') return { kind: 'message', message: helloMessage(sender) };
+    if (type !== 'state') throw new Refused(`type must be hello or state.`);
+    const revision = fields.get('revision');
+    if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0) {
+      throw new Refused('revision must be a whole number, 0 or more.');
+    }
+    const joined = fields.get('joined');
+    const preview = fields.get('preview');
+    if (typeof joined !== 'boolean' || typeof preview !== 'boolean') {
+      throw new Refused('joined and preview must be true or false.');
+    }
+    const state = readSharedState(fields.get('state'), base);
+    return {
+      kind: 'message',
+      message: stateMessage(sender, { revision, joined, preview, state }),
+    };
+  } catch (error) {
+    return { kind: 'refused', reason: refusalReason(error) };
   }
-}
-
-export function samePosition(a: PresentPosition, b: PresentPosition): boolean {
-  return a.step === b.step && a.lesson === b.lesson && a.lessonStep === b.lessonStep;
 }
 
 /** A random id for this window, so it can tell its own messages from the others'. */

@@ -2,6 +2,7 @@
  * The reference figures of the worked example (M. Mazur, "A Step by Step
  * Backpropagation Example", 2015), read from mazur-2-2-2.json beside this file:
  *
+ * - `weightEdges`: the neurons each weight connects, as the article's figure draws them;
  * - `published`: the figures as the article prints them;
  * - `exact`: the same quantities in float64, computed independently of this
  *   engine with the method the article describes;
@@ -23,6 +24,8 @@ export interface Reference {
   readonly about: string;
   /** the article's inputs, weights, biases, targets and learning rate */
   readonly params: Figures;
+  /** w5 → { from: 'h1', to: 'o1' }: the article's figure of the network */
+  readonly weightEdges: Readonly<Record<string, { readonly from: string; readonly to: string }>>;
   readonly published: Figures;
   readonly exact: Figures;
   readonly publishedExplained: {
@@ -34,6 +37,7 @@ export interface Reference {
 export const REFERENCE: Reference = {
   about: reference.about,
   params: reference.params,
+  weightEdges: reference.weight_edges,
   published: reference.published,
   exact: reference.exact,
   publishedExplained: {

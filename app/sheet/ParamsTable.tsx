@@ -1,3 +1,4 @@
+import { weightEdge } from '../engine/architecture';
 import { formatDisplayNumber } from '../engine/format';
 import { paramIds, paramKind, SETTING_KEYS, type ParamKind } from '../engine/model';
 import { NOTATIONS } from '../engine/notation';
@@ -12,7 +13,19 @@ const GROUPS: readonly [ParamKind, string][] = [
   ['lr', 'Learning rate'],
 ];
 
-/** The numbers the sheet starts from, and the settings in force, as a compact grid. */
+/** Which neurons a weight connects: w5 runs h1 → o1. */
+function WeightEdge({ id }: { id: string }) {
+  const names = useAppStore((s) => s.trace.names);
+  const edge = weightEdge(names, id);
+  if (!edge) return null;
+  return (
+    <span className="param-edge" data-weight-edge={id}>
+      {edge.from} → {edge.to}
+    </span>
+  );
+}
+
+/** The numbers the sheet starts from (each weight with its edge), and the settings in force. */
 export function ParamsTable() {
   const model = useAppStore((s) => s.model);
   const names = useAppStore((s) => s.trace.names);
@@ -25,7 +38,7 @@ export function ParamsTable() {
         Parameters and settings
       </h2>
       {GROUPS.map(([kind, title]) => (
-        <div key={kind} className="param-group">
+        <div key={kind} className={`param-group param-group-${kind}`}>
           <h3>{title}</h3>
           <dl>
             {ids
@@ -35,6 +48,7 @@ export function ParamsTable() {
                   <dt>
                     <Tex tex={notation.param(id)} />
                     <span className="visually-hidden"> ({id})</span>
+                    {kind === 'weight' && <WeightEdge id={id} />}
                   </dt>
                   <dd data-param={id} data-value={String(model.params[id])}>
                     {formatDisplayNumber(model.params[id] ?? 0, digits)}

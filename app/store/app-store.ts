@@ -45,6 +45,8 @@ export interface InitialState {
   readonly editable?: boolean;
   /** the query the playground starts from (?view=playground&f=…&x=…) */
   readonly playgroundQuery?: readonly (readonly [string, string])[];
+  /** false: the sheet is the exercise (?answers=0), blanks where the computed numbers go */
+  readonly answers?: boolean;
 }
 
 export function createAppStore(initial: InitialState): AppStore {
@@ -77,6 +79,7 @@ export function createAppStore(initial: InitialState): AppStore {
     practiceSeed: initial.practice ?? null,
     present: initial.present ?? 'off',
     editable: initial.editable ?? true,
+    answers: initial.answers ?? true,
     notices,
     step: stepKnown ? initial.step! : (trace.entries[0]?.id ?? ''),
   }));

@@ -18,9 +18,12 @@ export interface LessonSlice {
   readonly lessonStepCount: number;
   /** the practice set's seed, or null for the article's numbers */
   readonly practiceSeed: number | null;
-  /** the current step's hidden values (reveal: false, an unanswered check) are shown */
+  /** the current step's check has been answered, or its value revealed */
   readonly lessonRevealed: boolean;
-  /** a quantity kept hidden until its check is answered or revealed */
+  /**
+   * the first quantity a lesson keeps hidden: it and every quantity after it in the
+   * trace stay hidden (a check's answer, or a step with nothing reached yet); null for none
+   */
   readonly concealed: string | null;
   readonly progress: Progress;
   /** whether progress has been read from storage yet (it is read once, by the lessons code) */

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_MODEL } from '../engine/model';
 import { createAppStore } from './app-store';
-import { patchLiveValues } from './live-values';
+import type { AppState } from './app-store';
+import { isConcealed, isRevealed, patchLiveValues } from './live-values';
 
 let reduceMotion = false;
 let now = 1000;
@@ -62,5 +63,39 @@ describe('patchLiveValues flashes', () => {
     move(false);
     expect(animate).not.toHaveBeenCalled();
     expect(root.querySelector('[data-param="w5"]')?.textContent).toBe('0.42');
+  });
+});
+
+describe('what a lesson conceals', () => {
+  it('hides the concealed quantity and every one after it, whatever the step-through shows', () => {
+    const store = createAppStore({ model: ARTICLE_MODEL, step: 'out_o1' });
+    const at = (state: Partial<AppState>) => ({ ...store.getState(), ...state });
+    expect(isRevealed(at({}), 'net_o1')).toBe(true);
+    expect(isRevealed(at({}), 'out_o2')).toBe(false);
+    expect(isRevealed(at({ showAll: true }), 'dE_dw5')).toBe(true);
+    const veiled = at({ showAll: true, concealed: 'net_o1' });
+    expect(['net_h1', 'out_h2'].map((id) => isRevealed(veiled, id))).toEqual([true, true]);
+    expect(['net_o1', 'out_o1', 'dE_dw5', 'w5_new'].map((id) => isRevealed(veiled, id))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(isConcealed(veiled, 'out_h2')).toBe(false);
+    expect(isConcealed(veiled, 'E_total')).toBe(true);
+    // A parameter is never a trace quantity: the veil is not for it.
+    expect(isRevealed(veiled, 'w5')).toBe(true);
+  });
+
+  it('marks concealed numbers unrevealed when patching', () => {
+    const store = createAppStore({ model: ARTICLE_MODEL, step: 'E_total' });
+    store.getState().setConcealed('E_o2');
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<span data-live data-quantity="E_o1"></span><span data-live data-quantity="E_total"></span>';
+    patchLiveValues(root, store.getState(), false);
+    const [before, after] = root.querySelectorAll('[data-live]');
+    expect(before?.hasAttribute('data-unrevealed')).toBe(false);
+    expect(after?.hasAttribute('data-unrevealed')).toBe(true);
   });
 });

@@ -28,15 +28,43 @@ export function elementDigits(digits: number, cap: string | undefined): number {
   return limit >= 1 ? Math.min(digits, limit) : digits;
 }
 
-/** Whether a quantity's value has been reached by the step-through (or everything is shown). */
-export function isRevealed(
-  state: Pick<AppState, 'trace' | 'step' | 'showAll'> & Partial<Pick<AppState, 'concealed'>>,
+type VisibilityState = Pick<AppState, 'trace' | 'step' | 'showAll'> &
+  Partial<Pick<AppState, 'concealed'>>;
+
+/**
+ * The trace index from which a lesson hides every value (its check's quantity and
+ * all that follows it, which could give it away), or Infinity when nothing is hidden.
+ */
+function concealedFrom(state: Pick<VisibilityState, 'trace' | 'concealed'>): number {
+  if (state.concealed === undefined || state.concealed === null) return Infinity;
+  const index = state.trace.entries.findIndex((e) => e.id === state.concealed);
+  return index < 0 ? Infinity : index;
+}
+
+/** Whether a lesson keeps a quantity hidden, however far the step-through goes. */
+export function isConcealed(
+  state: Pick<VisibilityState, 'trace' | 'concealed'>,
   id: string,
 ): boolean {
-  // A lesson's check hides its quantity until it is answered, even once reached.
-  if (state.concealed === id) return false;
-  if (state.showAll) return true;
   const index = state.trace.entries.findIndex((e) => e.id === id);
+  return index >= 0 && index >= concealedFrom(state);
+}
+
+/**
+ * The data-unrevealed attribute of an element showing quantity `id`: absent when shown,
+ * "" when not reached yet (tool panels show those anyway), "concealed" when a lesson
+ * keeps it hidden (nothing shows those).
+ */
+export function unrevealedMark(state: VisibilityState, id: string): '' | 'concealed' | undefined {
+  if (isConcealed(state, id)) return 'concealed';
+  return isRevealed(state, id) ? undefined : '';
+}
+
+/** Whether a quantity's value has been reached by the step-through (or everything is shown). */
+export function isRevealed(state: VisibilityState, id: string): boolean {
+  const index = state.trace.entries.findIndex((e) => e.id === id);
+  if (index >= 0 && index >= concealedFrom(state)) return false;
+  if (state.showAll) return true;
   return index < 0 || index <= stepIndex(state);
 }
 
@@ -61,6 +89,7 @@ function flashElement(element: HTMLElement, now: number): void {
 export function patchLiveValues(root: ParentNode, state: AppState, flash: boolean): void {
   const { trace, model, digits } = state;
   const current = stepIndex(state);
+  const hiddenFrom = concealedFrom(state);
   const order = new Map(trace.entries.map((e, i) => [e.id, i]));
   // When this patch's changed numbers flash: null for not at all; undefined until
   // the first change, so that a patch that changes nothing asks nothing.
@@ -88,8 +117,12 @@ export function patchLiveValues(root: ParentNode, state: AppState, flash: boolea
     const exact = String(value);
     if (element.dataset.value !== exact) element.dataset.value = exact;
     if (quantity !== undefined) {
-      const revealed = state.concealed !== id && (state.showAll || (order.get(id) ?? 0) <= current);
-      element.toggleAttribute('data-unrevealed', !revealed);
+      const index = order.get(id) ?? 0;
+      const mark =
+        index >= hiddenFrom ? 'concealed' : state.showAll || index <= current ? null : '';
+      if (mark === null) element.removeAttribute('data-unrevealed');
+      else if (element.getAttribute('data-unrevealed') !== mark)
+        element.setAttribute('data-unrevealed', mark);
     }
   }
 }

@@ -20,6 +20,7 @@ import type { Notice } from '../engine/query';
 import { computeTrace, type Trace } from '../engine/trace';
 import type { AppState } from './app-store';
 import { stepIndex } from './step-slice';
+import { settledRun } from './training-slice';
 
 /** How many edits undo remembers. */
 export const HISTORY_LIMIT = 200;
@@ -91,6 +92,7 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       trace,
       step: stepIn(trace, state),
       fieldErrors,
+      training: settledRun(state.training),
       ...(mode === 'preview'
         ? { gestureStart: before }
         : { past: [...state.past, before].slice(-HISTORY_LIMIT), future: [], gestureStart: null }),
@@ -99,7 +101,13 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
   };
   const restore = (model: Model) => {
     const trace = computeTrace(model, NOTATIONS[get().notation]);
-    set({ model, trace, step: stepIn(trace, get()), fieldErrors: {} });
+    set({
+      model,
+      trace,
+      step: stepIn(trace, get()),
+      fieldErrors: {},
+      training: settledRun(get().training),
+    });
   };
 
   return {

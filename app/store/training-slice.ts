@@ -39,6 +39,15 @@ export interface TrainingSlice {
 
 export const IDLE_RUN: TrainingRun = { status: 'idle', total: 0, done: 0, message: '' };
 
+/**
+ * The run record once the model changes by other means than the run itself (an
+ * edit, Reset, undo, a lesson step): a finished run's count and message describe
+ * a state that is gone, so they go too. A run under way keeps its record.
+ */
+export function settledRun(run: TrainingRun): TrainingRun {
+  return run.status === 'running' || run.status === 'paused' ? run : IDLE_RUN;
+}
+
 export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set, get) => ({
   training: IDLE_RUN,
   lossHistory: [],

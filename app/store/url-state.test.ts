@@ -30,6 +30,25 @@ describe('reading the URL', () => {
     expect(state.model.params.w5).toBe(ARTICLE_PARAMS.w5);
   });
 
+  it('reads answers: 0 or false is the exercise, 1 or true the key; anything else is refused', () => {
+    expect(readUrlState('?view=sheet&answers=0').answers).toBe(false);
+    expect(readUrlState('?view=sheet&answers=FALSE').answers).toBe(false);
+    expect(readUrlState('?view=sheet&answers=1').answers).toBe(true);
+    expect(readUrlState('?view=sheet&answers=true').answers).toBe(true);
+    expect(readUrlState('?view=sheet').answers).toBeUndefined();
+    const refused = readUrlState('?view=sheet&answers=no');
+    expect(refused.answers).toBeUndefined();
+    expect(refused.notices).toEqual([
+      {
+        key: 'answers',
+        given: 'no',
+        message:
+          'answers must be 1 (the worked sheet, the answer key) or 0 (the exercise, blanks for the computed numbers); showing the answers instead.',
+      },
+    ]);
+    expect(createAppStore(refused).getState().answers).toBe(true);
+  });
+
   it('survives a huge or strange query', () => {
     const huge = `?${'w5=1&'.repeat(5000)}x=${'é'.repeat(10000)}`;
     expect(() => readUrlState(huge)).not.toThrow();
@@ -60,6 +79,16 @@ describe('writing the URL', () => {
     expect(search).toBe('?w5=0.3&loss=ce&step=dE_dw5');
     const again = readUrlState(search);
     expect(again.model).toEqual(store.getState().model);
+  });
+
+  it('keeps the exercise in the sheet’s address, and only there', () => {
+    const store = createAppStore(readUrlState('?view=sheet&answers=0&w5=0.3'));
+    expect(searchFor(store.getState())).toBe('?view=sheet&w5=0.3&answers=0');
+    store.getState().setAnswers(true);
+    expect(searchFor(store.getState())).toBe('?view=sheet&w5=0.3');
+    store.getState().setAnswers(false);
+    store.getState().setView('explorer');
+    expect(searchFor(store.getState())).toBe('?w5=0.3');
   });
 
   it('is empty for the article at the first step', () => {

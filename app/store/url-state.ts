@@ -67,6 +67,7 @@ export function readUrlState(search: string): InitialState {
   const step = rest.get('step');
   const lesson = readLesson(rest, view, extra);
   const present = readPresent(rest.get('present'), extra);
+  const answers = readAnswers(rest.get('answers'), extra);
   return {
     model,
     notices: [...notices, ...extra],
@@ -78,7 +79,23 @@ export function readUrlState(search: string): InitialState {
     ...(present !== undefined && { present }),
     // The playground reads its own (its page checks them): f, the leaves, step, mode, seed.
     ...(playground && { playgroundQuery: [...query] }),
+    ...(answers !== undefined && { answers }),
   };
+}
+
+/** ?answers=0 makes the sheet an exercise (blanks where the computed numbers go); 1 is the key. */
+function readAnswers(given: string | undefined, notices: Notice[]): boolean | undefined {
+  if (given === undefined) return undefined;
+  const value = given.trim().toLowerCase();
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  notices.push({
+    key: 'answers',
+    given: given.slice(0, 40),
+    message:
+      'answers must be 1 (the worked sheet, the answer key) or 0 (the exercise, blanks for the computed numbers); showing the answers instead.',
+  });
+  return undefined;
 }
 
 /** ?present=1 opens presenter mode, ?present=speaker the speaker's view; anything else is refused. */
@@ -200,6 +217,8 @@ export function urlSearchFor(state: {
   view: View;
   notation: NotationId;
   digits: number;
+  /** the sheet's answers; written only where it applies, on the sheet */
+  answers?: boolean;
 }): string {
   const query = new URLSearchParams();
   // The player's URL is ?lesson=… (url-sync.ts writes it); its view name would only repeat that.
@@ -207,6 +226,7 @@ export function urlSearchFor(state: {
   for (const [key, value] of modelToQuery(state.model)) query.set(key, value);
   if (state.notation !== 'article') query.set('notation', state.notation);
   if (state.digits !== 9) query.set('digits', String(state.digits));
+  if (state.view === 'sheet' && state.answers === false) query.set('answers', '0');
   const text = query.toString();
   return text ? `?${text}` : '';
 }

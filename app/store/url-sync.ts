@@ -74,6 +74,7 @@ export function attachUrlSync(store: AppStore, win: Window = window): () => void
       state.view !== previous.view ||
       state.notation !== previous.notation ||
       state.digits !== previous.digits ||
+      state.answers !== previous.answers ||
       state.lessonSlug !== previous.lessonSlug ||
       state.lessonStep !== previous.lessonStep ||
       state.practiceSeed !== previous.practiceSeed ||

@@ -37,7 +37,10 @@ export interface ViewSlice {
   readonly blank: boolean;
   /** false in an embed opened with edit=0: the reader sees the numbers but cannot change them */
   readonly editable: boolean;
+  /** the sheet shows its answers (the key); false: the exercise, with blanks (?answers=0) */
+  readonly answers: boolean;
   setView(view: View): void;
+  setAnswers(answers: boolean): void;
   setNotation(notation: NotationId): void;
   setDigits(digits: number): void;
   setHighlight(highlight: Highlight | null): void;
@@ -55,7 +58,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   valuesHidden: false,
   blank: false,
   editable: true,
+  answers: true,
   setView: (view) => set({ view }),
+  setAnswers: (answers) => set({ answers }),
   setNotation(notation) {
     set({ notation, trace: computeTrace(get().model, NOTATIONS[notation]) });
   },

@@ -47,7 +47,12 @@ export function AppHeader() {
         onClick={() => present('audience')}
         title="Large type and high contrast for a projector; clicker keys step"
       >
-        Present
+        {/* A phone shows the screen alone, so the header keeps to one row; the word stays the name. */}
+        <svg className="header-present-icon" viewBox="0 0 24 24" aria-hidden="true">
+          <rect x="3" y="4" width="18" height="12" rx="1" />
+          <path d="M12 16v3M8 21l4-2 4 2" />
+        </svg>
+        <span className="header-present-label">Present</span>
       </button>
     </header>
   );

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useAppStoreApi } from '../store/context';
-import { isRevealed, liveText } from '../store/live-values';
+import { liveText, unrevealedMark } from '../store/live-values';
 
 interface LiveValueProps {
   /** a trace quantity id ('dE_dw5') … */
@@ -26,7 +26,6 @@ export const LiveValue = memo(function LiveValue({
   const value =
     quantity !== undefined ? state.trace.quantities[quantity] : state.model.params[param ?? ''];
   // Mounted after the last patch (a preview, a tooltip), it must hide an unreached value itself.
-  const unrevealed = quantity !== undefined && !isRevealed(state, quantity);
   return (
     <span
       className={className ? `live-value ${className}` : 'live-value'}
@@ -35,7 +34,7 @@ export const LiveValue = memo(function LiveValue({
       data-param={param}
       data-format={format}
       data-value={value === undefined ? undefined : String(value)}
-      data-unrevealed={unrevealed ? '' : undefined}
+      data-unrevealed={quantity === undefined ? undefined : unrevealedMark(state, quantity)}
     >
       {value === undefined ? '' : liveText(value, state.digits, format)}
     </span>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { PARAM_LIMITS, paramKind } from '../engine/model';
 import { useAppStore, useAppStoreApi } from '../store/context';
+import { markFocus, movedSince, restoreMark, type FocusMark } from '../store/focus-mark';
 import { fieldText, nudgeStep, nudgeValue, readField } from './number-field';
 
 interface NumberFieldProps {
@@ -18,7 +19,8 @@ interface NumberFieldProps {
  * A labelled numeric field bound to one parameter of the store. It follows the
  * value live (a drag on the graph) except while the user is typing in it; it
  * commits on Enter and on leaving the field; ↑/↓ nudge (Shift ×10, Alt ×0.1);
- * Escape puts back the value in force. A refused entry keeps the model as it was
+ * Escape puts back the value the field had when it got the focus (or when Enter
+ * last put an entry in force), nudges and all (focus-mark.ts). A refused entry keeps the model as it was
  * and says why beside the field.
  */
 export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
@@ -41,6 +43,10 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
   const limits = PARAM_LIMITS[paramKind(id) ?? 'weight'];
   const shown = fieldText(value, digits);
   const inputRef = useRef<HTMLInputElement>(null);
+  const focusMark = useRef<FocusMark | null>(null);
+  // Whether this field has nudged the value since the mark: Escape takes back those
+  // nudges, not a drag made elsewhere meanwhile.
+  const editedHere = useRef(false);
   const sliderRef = useRef<HTMLInputElement | null>(null);
   // Whether the user has unsent text in the field, for the subscription below (a draft is never overwritten).
   const typing = useRef(false);
@@ -115,7 +121,12 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
   };
 
   const finish = (typed: string) => {
-    if (commit(typed)) setDraft(null);
+    if (commit(typed)) {
+      // An entry is put in force: Escape now puts back this value, not the one before it.
+      focusMark.current = markFocus(store, id);
+      editedHere.current = false;
+      setDraft(null);
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -124,10 +135,15 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
       event.preventDefault();
       if (draft !== null) finish(draft);
     } else if (event.key === 'Escape') {
-      if (draft === null && error === undefined) return;
+      const mark = editedHere.current ? focusMark.current : null;
+      const moved = mark !== null && movedSince(store, mark);
+      if (draft === null && error === undefined && !moved) return;
       event.preventDefault();
       setDraft(null);
       clearError();
+      if (mark) restoreMark(store, mark);
+      editedHere.current = false;
+      focusMark.current = markFocus(store, id);
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
       const state = store.getState();
@@ -136,7 +152,10 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
       if (base === undefined) return;
       const sign = event.key === 'ArrowUp' ? 1 : -1;
       const next = nudgeValue(base, sign * nudgeStep(event), limits);
-      if (next === state.model.params[id] || state.setParam(id, next, 'commit')) setDraft(null);
+      if (next === state.model.params[id] || state.setParam(id, next, 'commit')) {
+        editedHere.current = true;
+        setDraft(null);
+      }
     }
   };
 
@@ -174,7 +193,11 @@ export function NumberField({ id, hint, kind, slider }: NumberFieldProps) {
         aria-describedby={error !== undefined ? errorId : undefined}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
-        onFocus={() => setFocused(true)}
+        onFocus={() => {
+          setFocused(true);
+          focusMark.current = markFocus(store, id);
+          editedHere.current = false;
+        }}
         onBlur={() => {
           setFocused(false);
           if (draft !== null) finish(draft);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMBED_CSP, headersFor, PAGE_CSP } from './security-headers';
+import { EMBED_CSP, headersFor, HOST_HELPER_PATH, PAGE_CSP } from './security-headers';
 
 /** path → header → value, from the static hosts' _headers format. */
 function readHeadersFile(text: string): Map<string, Map<string, string>> {
@@ -30,6 +30,13 @@ describe('security headers', () => {
     }
   });
 
+  it('let any origin import the host helper, and nothing else', () => {
+    expect(headersFor(`${HOST_HELPER_PATH}?v=1`)['Access-Control-Allow-Origin']).toBe('*');
+    for (const path of ['/', '/embed.html', '/embed-demo.html', '/embed-demo.js', '/assets/x.js']) {
+      expect(headersFor(path)).not.toHaveProperty('Access-Control-Allow-Origin');
+    }
+  });
+
   it('match the static hosts’ public/_headers', () => {
     const rules = readHeadersFile(readFileSync('public/_headers', 'utf8'));
     expect(rules.get('/*')?.get('X-Content-Type-Options')).toBe('nosniff');
@@ -39,5 +46,10 @@ describe('security headers', () => {
         headersFor(path)['Content-Security-Policy'],
       );
     }
+    expect(rules.get(HOST_HELPER_PATH)?.get('Access-Control-Allow-Origin')).toBe(
+      headersFor(HOST_HELPER_PATH)['Access-Control-Allow-Origin'],
+    );
+    const allowing = [...rules].filter(([, headers]) => headers.has('Access-Control-Allow-Origin'));
+    expect(allowing.map(([path]) => path)).toEqual([HOST_HELPER_PATH]);
   });
 });

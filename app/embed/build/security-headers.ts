@@ -2,7 +2,9 @@
  * The security headers every page gets from the preview server (and, through
  * public/_headers, from a static host). Only the widget may be framed by other
  * sites. style-src keeps 'unsafe-inline' because the formulas are KaTeX markup
- * with inline style attributes; scripts stay 'self' only, with no eval.
+ * with inline style attributes; scripts stay 'self' only, with no eval. The host
+ * helper is the one file other sites load as a script: a module imported from
+ * another origin is fetched with CORS, so it is served to every origin.
  */
 import type { Plugin } from 'vite';
 
@@ -33,18 +35,24 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 export const isEmbedPath = (pathname: string) =>
   pathname === '/embed.html' || pathname === '/embed';
 
+/** The helper other sites import: `import { mount } from 'https://<site>/backprop-lab-embed.js'`. */
+export const HOST_HELPER_PATH = '/backprop-lab-embed.js';
+
 export function headersFor(url: string): Record<string, string> {
   const pathname = new URL(url, 'http://localhost').pathname;
   return {
     ...COMMON_HEADERS,
     'Content-Security-Policy': isEmbedPath(pathname) ? EMBED_CSP : PAGE_CSP,
+    // It holds nothing private and reads no cookie: any site may load it.
+    ...(pathname === HOST_HELPER_PATH && { 'Access-Control-Allow-Origin': '*' }),
   };
 }
 
 /**
  * Per-path headers for `vite preview` (its `preview.headers` option is one set
  * for all paths). The dev server is left alone: its hot reload injects an
- * inline script that this policy would block.
+ * inline script that this policy would block. These run after Vite's own CORS
+ * middleware, so the helper's `*` replaces the echo Vite gives local origins only.
  */
 export function securityHeadersPlugin(): Plugin {
   return {

@@ -5,7 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_PANELS, type Lesson, type LessonStep } from '../schema';
+import { ARTICLE_MODEL } from '../../engine/model';
+import type { Trace } from '../../engine/trace';
+import { DEFAULT_PANELS, type Lesson, type LessonStep, type StepMeta } from '../schema';
+import { stateModel } from '../step-state';
+import type { CiteContext } from './citations';
 import type { FieldContext } from './fields';
 import { renderMarkdown, renderNodes } from './markdown';
 import { parseLesson } from './parse';
@@ -44,9 +48,10 @@ export function compileLesson(file: string, folder: string, source: string): Com
   for (const raw of parsed.steps) {
     const ctx: FieldContext = { yaml: raw.yaml, problems };
     const step = raw.yaml.ok ? validateStep(ctx, raw.yaml.value ?? null, seenIds) : undefined;
-    const html = renderNodes(raw.prose, { text: parsed.text, firstLine: 1 }, problems);
+    const cite = citeContext(step);
+    const html = renderNodes(raw.prose, { text: parsed.text, firstLine: 1 }, problems, cite);
     if (!step) continue;
-    const text = (value: string, at: (string | number)[]) =>
+    const text = (value: string, at: (string | number)[], context: CiteContext = cite) =>
       renderMarkdown(
         {
           text: value,
@@ -54,12 +59,13 @@ export function compileLesson(file: string, folder: string, source: string): Com
           locate: (snippet) => raw.yaml.locate(at, snippet),
         },
         problems,
+        context,
       );
     const { check, notes, ...rest } = step;
     steps.push({
       ...rest,
       panels: rest.panels ?? DEFAULT_PANELS,
-      reveal: rest.reveal ?? true,
+      reveal: rest.reveal ?? false,
       html,
       ...(check && {
         check: {
@@ -69,7 +75,10 @@ export function compileLesson(file: string, folder: string, source: string): Com
           hintsHtml: check.hints.map((hint, k) => text(hint, ['check', 'hints', k])),
         },
       }),
-      ...(notes !== undefined && { notesHtml: text(notes, ['notes']) }),
+      // The speaker's notes may say what the learner is asked: the presenter knows it.
+      ...(notes !== undefined && {
+        notesHtml: text(notes, ['notes'], { ...cite, secret: undefined }),
+      }),
     });
   }
   const entry: LessonEntry | undefined =
@@ -97,6 +106,23 @@ export function compileLesson(file: string, folder: string, source: string): Com
     problems: problems.problems,
     entry,
   };
+}
+
+/**
+ * What a step's citations are computed on: its state over the article's numbers,
+ * trained as the step says. A step too broken to read cites the article's network,
+ * so that its citations are still checked.
+ */
+function citeContext(step: StepMeta | undefined): CiteContext {
+  const cache = new Map<string, Trace>();
+  if (!step) return { base: { model: ARTICLE_MODEL, steps: 0 }, cache };
+  let model = ARTICLE_MODEL;
+  try {
+    model = stateModel(step, null);
+  } catch {
+    // A state the step's own checks refused: its problem is reported already.
+  }
+  return { base: { model, steps: step.train ?? 0 }, secret: step.check?.quantity, cache };
 }
 
 export interface CompiledCollection {

@@ -49,6 +49,37 @@ describe('content/', () => {
   }, 30_000);
 });
 
+/** Decimals with five significant digits or more, outside citations: numbers typed by hand. */
+export function handTypedFigures(text: string): string[] {
+  const found: string[] = [];
+  text.split('\n').forEach((line, k) => {
+    const outside = line.replace(/@\[[^\]\n]*\]/g, ' ');
+    for (const match of outside.matchAll(/(?<![\w.])\d*\.\d+|(?<![\w.])\d+\.\d*/g)) {
+      const significant = match[0].replace('.', '').replace(/^0+/, '');
+      if (significant.length >= 5) found.push(`line ${k + 1}: ${match[0]}`);
+    }
+  });
+  return found;
+}
+
+describe('numbers in content/', () => {
+  test('the scan finds a typed figure and passes over a cited one', () => {
+    expect(handTypedFigures('$out_{h1} = 0.593269992$ and 0.3775')).toEqual([
+      'line 1: 0.593269992',
+    ]);
+    expect(handTypedFigures('$out_{h1} = @[out_h1; w5=0.123456]$, 1.5 and 12{,}345')).toEqual([]);
+  });
+
+  // Every figure the engine computes is cited (@[…]), so it comes from the engine and follows
+  // practice numbers; a number with this many digits is one of those, typed by hand.
+  test.each(compileLessons(CONTENT, ROOT).files.map((file) => [path.relative(ROOT, file)]))(
+    '%s quotes no engine figure by hand',
+    (file) => {
+      expect(handTypedFigures(readFileSync(path.join(ROOT, file), 'utf8'))).toEqual([]);
+    },
+  );
+});
+
 describe('the authoring guide', () => {
   test('its complete example is a valid lesson', () => {
     const example = /````markdown\n([\s\S]*?)\n````/.exec(GUIDE)?.[1];

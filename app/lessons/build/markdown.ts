@@ -12,6 +12,15 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { CitationError } from '../citation';
+import {
+  citationHtml,
+  hasCitation,
+  renderCitedMath,
+  resolveCitation,
+  splitCitations,
+  type CiteContext,
+} from './citations';
 import type { ProblemList } from './problems';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
@@ -25,8 +34,20 @@ const mathHandler = (_state: unknown, node: object) => ({
 
 // Raw nodes reach the output only from mathHandler: Markdown's own HTML is
 // dropped by remark-rehype before rehype-stringify sees the tree.
+/** A citation in running text, already rendered (see expandCitations). */
+interface CitationNode {
+  readonly type: 'citation';
+  readonly html: string;
+}
+const citationHandler = (_state: unknown, node: CitationNode) => ({
+  type: 'raw' as const,
+  value: node.html,
+});
+
 const toHtml = unified()
-  .use(remarkRehype, { handlers: { math: mathHandler, inlineMath: mathHandler } })
+  .use(remarkRehype, {
+    handlers: { math: mathHandler, inlineMath: mathHandler, citation: citationHandler } as never,
+  })
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
@@ -53,19 +74,71 @@ export function renderNodes(
   nodes: readonly RootContent[],
   source: MarkdownSource,
   problems: ProblemList,
+  cite?: CiteContext,
 ): string {
   const root: Root = { type: 'root', children: [...nodes] };
+  expandCitations(root, source, problems, cite);
   const definitions = new Map<string, string>();
   walk(root, (node) => {
     if (node.type === 'definition') definitions.set(node.identifier, node.url);
   });
-  walk(root, (node) => inspect(node, source, definitions, problems));
+  walk(root, (node) => inspect(node, source, definitions, problems, cite));
   return toHtml.stringify(toHtml.runSync(root)).trim();
 }
 
 /** Parses, checks and renders a Markdown text (a prompt, a hint, a note). */
-export function renderMarkdown(source: MarkdownSource, problems: ProblemList): string {
-  return renderNodes(parseMarkdown(source.text).children, source, problems);
+export function renderMarkdown(
+  source: MarkdownSource,
+  problems: ProblemList,
+  cite?: CiteContext,
+): string {
+  return renderNodes(parseMarkdown(source.text).children, source, problems, cite);
+}
+
+/** Why a citation could not be used, as a problem's message. */
+function citationProblem(error: unknown): string {
+  if (error instanceof katex.ParseError) return `the math does not render: ${error.rawMessage}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The resolver of one text's citations: a citation outside a step is itself a problem. */
+function resolverFor(cite: CiteContext | undefined) {
+  return (source: string) => {
+    if (!cite) throw new CitationError('a citation @[…] can only stand in a lesson step');
+    return resolveCitation(source, cite);
+  };
+}
+
+/** Turns each `@[…]` in running text into its number (math is done in inspect). */
+function expandCitations(
+  node: Nodes,
+  source: MarkdownSource,
+  problems: ProblemList,
+  cite: CiteContext | undefined,
+): void {
+  if (!('children' in node)) return;
+  const resolve = resolverFor(cite);
+  const children: Nodes[] = [];
+  for (const child of node.children as Nodes[]) {
+    if (child.type !== 'text' || !hasCitation(child.value)) {
+      expandCitations(child, source, problems, cite);
+      children.push(child);
+      continue;
+    }
+    splitCitations(child.value).forEach((piece, k) => {
+      if (k % 2 === 0) {
+        if (piece !== '') children.push({ type: 'text', value: piece });
+        return;
+      }
+      try {
+        children.push({ type: 'citation', html: citationHtml(resolve(piece)) } as never);
+      } catch (error) {
+        problems.add(lineOf(child, source), `@[${piece}]: ${citationProblem(error)}`);
+        children.push({ type: 'text', value: `@[${piece}]` });
+      }
+    });
+  }
+  (node as { children: Nodes[] }).children = children;
 }
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
@@ -94,6 +167,7 @@ function inspect(
   source: MarkdownSource,
   definitions: ReadonlyMap<string, string>,
   problems: ProblemList,
+  cite: CiteContext | undefined,
 ): void {
   const report = (message: string | undefined) => {
     if (message) problems.add(lineOf(node, source), message);
@@ -105,6 +179,14 @@ function inspect(
       // `$$…$$` inside a paragraph is still display math, as authors expect.
       const display =
         node.type === 'math' || (start !== undefined && source.text.startsWith('$$', start));
+      if (hasCitation(node.value)) {
+        try {
+          renderedMath.set(node, renderCitedMath(node.value, display, resolverFor(cite)));
+        } catch (error) {
+          report(`in the math ${clip(node.value)}: ${citationProblem(error)}`);
+        }
+        return;
+      }
       try {
         renderedMath.set(node, renderMath(node.value, display));
       } catch (error) {

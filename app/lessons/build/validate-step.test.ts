@@ -26,7 +26,7 @@ describe('step rules', () => {
       [
         at(
           11,
-          'unknown field "reveals" in a step (did you mean "reveal"?); allowed: id, title, state, focus, panels, reveal, widget, check, notes',
+          'unknown field "reveals" in a step (did you mean "reveal"?); allowed: id, title, state, train, focus, panels, reveal, widget, check, notes',
         ),
       ],
     ],

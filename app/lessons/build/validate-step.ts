@@ -7,6 +7,7 @@ import { networkNames } from '../../engine/architecture';
 import { ARTICLE_MODEL, checkModel, paramIds, SETTING_KEYS, type Model } from '../../engine/model';
 import { modelFromQuery } from '../../engine/query';
 import { computeTrace } from '../../engine/trace';
+import { MAX_CITED_STEPS } from '../citation';
 import { PANEL_IDS, type CheckSpec, type StepMeta, type WidgetSpec } from '../schema';
 import {
   fieldName,
@@ -25,6 +26,7 @@ export const STEP_FIELDS = [
   'id',
   'title',
   'state',
+  'train',
   'focus',
   'panels',
   'reveal',
@@ -78,6 +80,12 @@ export function validateStep(
   }
   const model = 'state' in step ? readState(ctx, step.state) : ARTICLE_MODEL;
   if ('state' in step && model) meta.state = stateOf(model, step.state as Record<string, unknown>);
+  if ('train' in step) {
+    const steps = readNumber(ctx, ['train'], step.train, { positive: true, integer: true });
+    if (steps !== undefined && steps > MAX_CITED_STEPS) {
+      ctx.problems.add(ctx.yaml.line(['train']), `train is at most ${MAX_CITED_STEPS} steps`);
+    } else if (steps !== undefined) meta.train = steps;
+  }
   const traceIds = model ? traceIdsOf(ctx, model) : undefined;
   if ('focus' in step) {
     const focus = readText(ctx, ['focus'], step.focus);

@@ -33,7 +33,7 @@ describe('a valid step', () => {
       state: { w1: 0.2, act_h: 'tanh', biases: 'learned' },
       focus: 'b1_new',
       panels: ['graph', 'formula'],
-      reveal: true,
+      reveal: false,
       check: { quantity: 'net_h1', tolerance: 0.0005 },
     });
     expect(step?.html).toMatch(/^<p>Prose with <span class="katex">/);

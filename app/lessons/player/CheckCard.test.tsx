@@ -59,7 +59,7 @@ describe('CheckCard', () => {
     expect(hints(card)).toEqual([]);
   });
 
-  it('gives a hint after a wrong try, and the worked chain rule after two', () => {
+  it('gives a hint after a wrong try, and the formula worked with the numbers after two', () => {
     const store = createAppStore({ model: ARTICLE_MODEL });
     const card = mount(store);
     answer(card, '0.5');
@@ -69,6 +69,13 @@ describe('CheckCard', () => {
     answer(card, '0,4');
     expect(hints(card)).toEqual(['Hint 1:First hint.', 'Hint 2:Second hint.']);
     expect(card.querySelector('.check-worked .katex')).not.toBeNull();
+    // Named by what net_h1 is, a weighted sum, not by a label kept per lesson.
+    expect(card.querySelector('.check-worked-label')!.textContent).toBe(
+      'The weighted sum, worked:',
+    );
+    expect(feedback(card)).toMatch(
+      /^Not quite \(try 2\).*The weighted sum, worked with the numbers/,
+    );
     expect(store.getState().lessonRevealed).toBe(false);
   });
 
@@ -82,6 +89,34 @@ describe('CheckCard', () => {
     expect(store.getState().lessonRevealed).toBe(true);
     expect(store.getState().progress.lessons['forward-pass']?.answered).toEqual(['net-h1']);
     expect(card.querySelector('input')).toBeNull();
+    // The field is gone: the focus is on the value that replaced it.
+    expect(document.activeElement).toBe(card.querySelector('.check-answer'));
+  });
+
+  it('names the worked formula by the kind of quantity', () => {
+    const cases = [
+      ['out_h1', 'The sigmoid, worked:'],
+      ['E_total', 'The sum of the errors, worked:'],
+      ['dE_dw5', 'The chain rule, worked:'],
+      ['w5_new', 'The update rule, worked:'],
+    ] as const;
+    for (const [quantity, label] of cases) {
+      const store = createAppStore({ model: ARTICLE_MODEL });
+      const card = mount(store, { check: { ...check, quantity, tolerance: 1e-9 } });
+      answer(card, '12');
+      answer(card, '13');
+      expect(card.querySelector('.check-worked-label')!.textContent).toBe(label);
+      dom.unmount();
+    }
+  });
+
+  it('keeps the feedback region in the page before any answer, for screen readers', () => {
+    const store = createAppStore({ model: ARTICLE_MODEL });
+    const card = mount(store);
+    const region = card.querySelector('[role="status"]')!;
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    answer(card, '0.5');
+    expect(card.querySelector('[role="status"]')).toBe(region);
   });
 
   it('reveals the value on request without counting it as answered', () => {

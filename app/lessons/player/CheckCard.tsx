@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatDisplayNumber } from '../../engine/format';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { LiveValue } from '../../ui/LiveValue';
 import { judge } from '../judge';
 import type { LessonStep } from '../schema';
-import { quantityName } from './check-labels';
+import { capitalised, formulaName, quantityName } from './check-labels';
 import { recordAnswer } from './progress-actions';
 import { WorkedFormula } from './WorkedFormula';
 
@@ -21,13 +21,21 @@ interface CheckCardProps {
   readonly answeredBefore: boolean;
 }
 
-/** Wrong tries after which the worked chain rule appears. */
+/** Wrong tries after which the formula appears, worked with the numbers. */
 const WORKED_AFTER = 2;
+
+/** Scrolls as little as needs be to show `last` and then `first` (which wins if both cannot fit). */
+function bringIntoView(first: Element | null, last: Element | null) {
+  last?.scrollIntoView?.({ block: 'nearest' });
+  first?.scrollIntoView?.({ block: 'nearest' });
+}
 
 /**
  * "Predict, then reveal": the learner types a number before the value is shown.
- * A wrong try brings a hint; two bring the chain rule worked with the numbers; the
- * value appears on a right answer or on request, and the explorer's values with it.
+ * Each try is answered right under the field, scrolled into view and announced: a
+ * wrong one brings a hint, two bring the formula worked with the numbers. A right
+ * answer or Reveal shows the value and moves the focus to it; the explorer then
+ * shows the quantity (see stepVisibility).
  */
 export function CheckCard({ slug, stepId, check, widgetValue, answeredBefore }: CheckCardProps) {
   const store = useAppStoreApi();
@@ -39,7 +47,33 @@ export function CheckCard({ slug, stepId, check, widgetValue, answeredBefore }: 
   const [message, setMessage] = useState('');
   const [unreadable, setUnreadable] = useState(false);
   const [shownValue, setShownValue] = useState<number | undefined>(undefined);
+  // Each answer the learner gives, so its effects run once per answer, not per render.
+  const [answers, setAnswers] = useState(0);
   const id = useId();
+  const row = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const result = useRef<HTMLDivElement>(null);
+  const latest = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (answers === 0) return;
+    if (status !== 'open') {
+      // The form is gone: the focus goes to the value that replaced it, not to the page.
+      result.current?.focus({ preventScroll: true });
+      bringIntoView(result.current, latest.current);
+      return;
+    }
+    // The feedback, the newest hint or the worked formula, with the field above them.
+    const response = latest.current;
+    const worked = response?.querySelector('.check-worked');
+    const newest = worked ?? response?.querySelector('.check-hint:last-child');
+    bringIntoView(row.current, newest ?? response ?? null);
+    if (!worked || typeof ResizeObserver === 'undefined') return;
+    // The worked formula grows once its math is drawn: keep it in view as it does.
+    const observer = new ResizeObserver(() => bringIntoView(row.current, worked));
+    observer.observe(worked);
+    return () => observer.disconnect();
+  }, [answers, status]);
 
   const currentValue = () =>
     onWidget ? widgetValue(check.quantity) : store.getState().trace.quantities[check.quantity];
@@ -51,12 +85,19 @@ export function CheckCard({ slug, stepId, check, widgetValue, answeredBefore }: 
     setShownValue(value);
     if (next === 'revealed') setMessage(`The value: ${name} = ${valueText(value)}.`);
     setStatus(next);
+    setAnswers((n) => n + 1);
     store.getState().setLessonRevealed(true);
+  };
+
+  const workedName = () => {
+    const entry = store.getState().trace.entries.find((e) => e.id === check.quantity);
+    return entry ? formulaName(store.getState().trace, entry) : 'the formula';
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = currentValue();
+    setAnswers((n) => n + 1);
     if (value === undefined) {
       setMessage('The value is not available yet; try again in a moment.');
       return;
@@ -77,12 +118,13 @@ export function CheckCard({ slug, stepId, check, widgetValue, answeredBefore }: 
     setWrongTries(tries);
     const more =
       tries >= WORKED_AFTER && !onWidget
-        ? ' The chain rule, worked with the numbers, is below.'
+        ? ` ${capitalised(workedName())}, worked with the numbers, is below.`
         : check.hintsHtml.length >= tries
           ? ' A hint is below.'
           : '';
+    // The try's number keeps two identical wrong answers from sounding like one.
     setMessage(
-      `Not quite: ${formatDisplayNumber(verdict.answer)} is not within ${check.tolerance} of the value. Try again.${more}`,
+      `Not quite (try ${tries}): ${formatDisplayNumber(verdict.answer)} is not within ${check.tolerance} of the value.${more}`,
     );
   };
 
@@ -92,6 +134,8 @@ export function CheckCard({ slug, stepId, check, widgetValue, answeredBefore }: 
     setWrongTries(0);
     setMessage('');
     store.getState().setLessonRevealed(false);
+    // The field is back in the next render: put the focus in it, where the learner left off.
+    requestAnimationFrame(() => input.current?.focus());
   };
 
   const hints = check.hintsHtml.slice(0, wrongTries);
@@ -107,8 +151,9 @@ export function CheckCard({ slug, stepId, check, widgetValue, answeredBefore }: 
           <label htmlFor={`${id}-answer`} className="check-label">
             Your answer for {name}
           </label>
-          <div className="check-row">
+          <div className="check-row" ref={row}>
             <input
+              ref={input}
               id={`${id}-answer`}
               className="check-input"
               type="text"
@@ -129,7 +174,7 @@ export function CheckCard({ slug, stepId, check, widgetValue, answeredBefore }: 
           </div>
         </form>
       ) : (
-        <div className="check-answer">
+        <div className="check-answer" ref={result} tabIndex={-1}>
           <p className="check-value">
             {status === 'answered-before' && 'You answered this before: '}
             {status === 'revealed' && 'The value: '}
@@ -145,22 +190,31 @@ export function CheckCard({ slug, stepId, check, widgetValue, answeredBefore }: 
           </button>
         </div>
       )}
-      <p id={`${id}-feedback`} className="check-feedback" role="status" aria-live="polite">
-        {message}
-      </p>
-      {open && hints.length > 0 && (
-        <ol className="check-hints" aria-label="Hints">
-          {hints.map((html, k) => (
-            <li key={k} className="check-hint">
-              <span className="check-hint-label">Hint {k + 1}:</span>
-              <div dangerouslySetInnerHTML={{ __html: html }} />
-            </li>
-          ))}
-        </ol>
-      )}
-      {open && wrongTries >= WORKED_AFTER && !onWidget && (
-        <WorkedFormula quantity={check.quantity} />
-      )}
+      <div ref={latest} className="check-response">
+        {/* Always in the page, so that screen readers announce each new message in it. */}
+        <p
+          id={`${id}-feedback`}
+          className="check-feedback"
+          role="status"
+          aria-live="polite"
+          data-verdict={open && wrongTries > 0 && !unreadable ? 'wrong' : undefined}
+        >
+          {message}
+        </p>
+        {open && hints.length > 0 && (
+          <ol className="check-hints" aria-label="Hints">
+            {hints.map((html, k) => (
+              <li key={k} className="check-hint">
+                <span className="check-hint-label">Hint {k + 1}:</span>
+                <div dangerouslySetInnerHTML={{ __html: html }} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {open && wrongTries >= WORKED_AFTER && !onWidget && (
+          <WorkedFormula quantity={check.quantity} />
+        )}
+      </div>
     </section>
   );
 }

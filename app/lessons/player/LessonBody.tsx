@@ -3,13 +3,12 @@ import { handleShortcut } from '../../explorer/shortcuts';
 import { fitDisplayMath } from '../../ui/fit-math';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { Lesson } from '../schema';
-import { hidesValues } from '../step-state';
 import { CheckCard } from './CheckCard';
 import { LessonBar } from './LessonBar';
 import { LessonNav } from './LessonNav';
 import { LessonStage } from './LessonStage';
-import { RevealValues } from './RevealValues';
 import { useApplyStep } from './use-apply-step';
+import { useCitations } from './use-citations';
 
 interface LessonBodyProps {
   readonly lesson: Lesson;
@@ -63,9 +62,16 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
     if (top < 0) heading.current?.scrollIntoView({ block: 'start' });
   }, [index]);
 
+  useCitations(text, step, seed);
+
   // Each step's display math fitted to the column (a matrix equation on a phone, or zoomed).
   useEffect(() => (text.current ? fitDisplayMath(text.current) : undefined), [index, seed]);
 
+  // A check on a widget step may ask for the widget's own quantity or for the network's.
+  const checksWidget =
+    step.widget !== undefined &&
+    step.check !== undefined &&
+    !(step.check.quantity in store.getState().trace.quantities);
   const answeredBefore =
     seed === null && (store.getState().progress.lessons[slug]?.answered.includes(step.id) ?? false);
   // New numbers change the network, not a widget's own values: offered where they matter.
@@ -91,29 +97,27 @@ export function LessonBody({ lesson, index }: LessonBodyProps) {
           </h2>
           {seed !== null && !step.widget && (
             <p className="practice-note">
-              Practice numbers: the text still quotes the article’s numbers; the explorer and the
-              check use the new ones.
+              Practice numbers: every figure in the text, the explorer and the check comes from the
+              new numbers. Remarks about particular values were written for the article’s.
             </p>
           )}
           <div className="lesson-prose" dangerouslySetInnerHTML={{ __html: step.html }} />
-          {step.check ? (
+          {step.check && (
             <CheckCard
               key={`${step.id}:${seed ?? ''}`}
               slug={slug}
               stepId={step.id}
               check={step.check}
-              widgetValue={step.widget ? widgetValue : undefined}
+              widgetValue={checksWidget ? widgetValue : undefined}
               answeredBefore={answeredBefore}
             />
-          ) : (
-            hidesValues(step) && <RevealValues />
           )}
         </article>
         <LessonNav lesson={lesson} index={index} />
         <LessonStage
           step={step}
           onWidgetValues={onWidgetValues}
-          conceal={step.widget && step.check && !revealed ? step.check.quantity : null}
+          conceal={checksWidget && !revealed ? step.check!.quantity : null}
         />
       </div>
       <p className="visually-hidden" aria-live="polite">

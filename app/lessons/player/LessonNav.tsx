@@ -1,14 +1,20 @@
 import { lessonIndex } from 'virtual:lessons';
+import { useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { Lesson } from '../schema';
 import { LessonLink } from './LessonLink';
+import { useNavFit } from './use-nav-fit';
 
 interface LessonNavProps {
   readonly lesson: Lesson;
   readonly index: number;
 }
 
-/** Previous and Next, a dot per step (seen ones filled), and at the end the way on. */
+/**
+ * Previous and Next, a dot per step (seen ones filled), and at the end the way on,
+ * always on one row: where the dots do not fit beside the buttons' words, the
+ * buttons become arrows, and where they still do not fit, a count replaces them.
+ */
 export function LessonNav({ lesson, index }: LessonNavProps) {
   const store = useAppStoreApi();
   const slug = lesson.meta.slug;
@@ -18,8 +24,10 @@ export function LessonNav({ lesson, index }: LessonNavProps) {
   const atEnd = index >= count - 1;
   const following = lessonIndex.find((meta) => meta.order > lesson.meta.order);
   const s = () => store.getState();
+  const nav = useRef<HTMLElement>(null);
+  const fit = useNavFit(nav, count);
   return (
-    <nav className="lesson-nav" aria-label="Lesson steps">
+    <nav ref={nav} className="lesson-nav" aria-label="Lesson steps" data-fit={fit}>
       <button
         type="button"
         className="tool lesson-prev"
@@ -27,7 +35,8 @@ export function LessonNav({ lesson, index }: LessonNavProps) {
         aria-keyshortcuts="ArrowLeft PageUp"
         onClick={() => !atStart && s().previousLessonStep()}
       >
-        <span aria-hidden="true">←</span> Previous
+        <span aria-hidden="true">←</span>
+        <span className="lesson-nav-word">Previous</span>
       </button>
       <span className="lesson-nav-count" aria-hidden="true">
         {index + 1} / {count}
@@ -53,7 +62,8 @@ export function LessonNav({ lesson, index }: LessonNavProps) {
       {atEnd ? (
         following ? (
           <LessonLink className="button lesson-next" slug={following.slug}>
-            Next lesson<span className="visually-hidden">: {following.title}</span>
+            <span className="lesson-nav-word">Next lesson</span>
+            <span className="visually-hidden">: {following.title}</span>
             <span aria-hidden="true">→</span>
           </LessonLink>
         ) : (
@@ -65,7 +75,10 @@ export function LessonNav({ lesson, index }: LessonNavProps) {
               s().setView('lessons');
             }}
           >
-            All lessons
+            <span className="lesson-nav-word">All lessons</span>
+            <span className="lesson-nav-compact" aria-hidden="true">
+              ↑
+            </span>
           </a>
         )
       ) : (
@@ -75,7 +88,8 @@ export function LessonNav({ lesson, index }: LessonNavProps) {
           aria-keyshortcuts="ArrowRight PageDown"
           onClick={() => s().nextLessonStep()}
         >
-          Next<span aria-hidden="true">→</span>
+          <span className="lesson-nav-word">Next</span>
+          <span aria-hidden="true">→</span>
         </button>
       )}
     </nav>

@@ -34,6 +34,8 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
       </main>
     );
   }
-  if (!known || requested >= count) return null;
+  // Until the count is recorded (a moment, but a painted one on a slow machine), the player is
+  // still loading: say so, so an embed's auto-size does not take this empty moment for its height.
+  if (!known || requested >= count) return <div className="lesson-player" aria-busy="true" />;
   return <LessonBody lesson={lesson} index={requested} />;
 }

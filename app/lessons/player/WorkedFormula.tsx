@@ -1,22 +1,30 @@
 import { Tex } from '../../formulas/Tex';
 import { useAppStore } from '../../store/context';
+import { capitalised, formulaName } from './check-labels';
 
 /**
- * The chain rule worked for a quantity: its formula, then the same with the current
- * numbers in. The last line ends in "?": the final arithmetic is left to the learner
- * (Reveal shows the value).
+ * A quantity's formula, worked: its symbols, then the same with the current numbers
+ * in, ending in "?" (the last arithmetic is the learner's; Reveal shows the value).
+ * Named by what the formula is (the weighted sum, the chain rule …). Each line is
+ * inline math, which breaks after its = and + signs: a long sum wraps inside the
+ * card instead of running past it.
  */
 export function WorkedFormula({ quantity }: { quantity: string }) {
-  const entry = useAppStore((s) => s.trace.entries.find((e) => e.id === quantity));
+  const trace = useAppStore((s) => s.trace);
+  const entry = trace.entries.find((e) => e.id === quantity);
   if (!entry) return null;
   const hasNumbers = entry.substituted !== entry.formula;
   return (
     <div className="check-worked">
-      <p className="check-worked-label">The chain rule, worked:</p>
-      <div className="check-worked-math">
-        <Tex display tex={`${entry.symbol} = ${entry.formula}`} />
-        {hasNumbers && <Tex display tex={`= ${entry.substituted} = \\;?`} />}
-      </div>
+      <p className="check-worked-label">{capitalised(formulaName(trace, entry))}, worked:</p>
+      <p className="check-worked-line">
+        <Tex tex={`\\displaystyle ${entry.symbol} = ${entry.formula}`} />
+      </p>
+      {hasNumbers && (
+        <p className="check-worked-line">
+          <Tex tex={`\\displaystyle = ${entry.substituted} = \\;?`} />
+        </p>
+      )}
     </div>
   );
 }

@@ -5,10 +5,29 @@
  * the next step starts again from its own state.
  */
 import { useEffect } from 'react';
+import type { AppStore } from '../../store/app-store';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { LessonStep } from '../schema';
 import { sameModel, stepModel, stepVisibility } from '../step-state';
 import { recordVisit } from './progress-actions';
+
+/**
+ * The explorer as a step sets it: the step's model and its focus, play stopped.
+ * The speaker view does the same on its own, so both windows of a talk agree.
+ */
+export function enterStep(
+  store: AppStore,
+  step: Pick<LessonStep, 'state' | 'focus'>,
+  seed: number | null,
+): void {
+  const state = store.getState();
+  const model = stepModel(step, seed);
+  if (!sameModel(model, state.model)) state.setModel(model);
+  const { trace, goTo, first, setPlaying } = store.getState();
+  setPlaying(false);
+  if (step.focus !== undefined && step.focus in trace.quantities) goTo(step.focus);
+  else first();
+}
 
 export function useApplyStep(slug: string, step: LessonStep, index: number): void {
   const store = useAppStoreApi();
@@ -16,13 +35,7 @@ export function useApplyStep(slug: string, step: LessonStep, index: number): voi
   const revealed = useAppStore((s) => s.lessonRevealed);
 
   useEffect(() => {
-    const state = store.getState();
-    const model = stepModel(step, seed);
-    if (!sameModel(model, state.model)) state.setModel(model);
-    const { trace, goTo, first, setPlaying } = store.getState();
-    setPlaying(false);
-    if (step.focus !== undefined && step.focus in trace.quantities) goTo(step.focus);
-    else first();
+    enterStep(store, step, seed);
     recordVisit(store, slug, index);
     // A check answered on an earlier visit opens answered; practice numbers are new ones.
     const answered = store.getState().progress.lessons[slug]?.answered.includes(step.id);
@@ -34,7 +47,7 @@ export function useApplyStep(slug: string, step: LessonStep, index: number): voi
     const { showAll, concealed } = stepVisibility(
       step,
       revealed,
-      new Set(state.trace.entries.map((e) => e.id)),
+      state.trace.entries.map((e) => e.id),
     );
     state.setShowAll(showAll);
     state.setConcealed(concealed);

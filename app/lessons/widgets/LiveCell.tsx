@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useAppStoreApi } from '../../store/context';
-import { elementDigits, isRevealed, liveText } from '../../store/live-values';
+import { elementDigits, liveText, unrevealedMark } from '../../store/live-values';
 
 /** A matrix has many cells side by side: five significant digits keep it narrow. */
 export const CELL_DIGITS = 5;
@@ -29,7 +29,7 @@ export const LiveCell = memo(function LiveCell({ quantity, param }: LiveCellProp
       data-param={param}
       data-digits={cap}
       data-value={value === undefined ? undefined : String(value)}
-      data-unrevealed={quantity !== undefined && !isRevealed(state, quantity) ? '' : undefined}
+      data-unrevealed={quantity === undefined ? undefined : unrevealedMark(state, quantity)}
     >
       {value === undefined ? '' : liveText(value, elementDigits(state.digits, cap), undefined)}
     </span>

@@ -1,0 +1,128 @@
+/**
+ * The names of a network's parts: the article's figure for [2, 2, 2] (w1 = i1→h1,
+ * w2 = i2→h1, w3 = i1→h2, … w8 = h2→o2), the same pattern continued for other
+ * sizes, and the limits on what a network may be.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  checkArchitecture,
+  MAX_HIDDEN_LAYERS,
+  MAX_LAYER_SIZE,
+  networkNames,
+  type Architecture,
+} from './architecture';
+import { EngineError } from './errors';
+
+/** The article's figure: each weight as source → target. */
+const ARTICLE_EDGES = {
+  w1: 'i1→h1',
+  w2: 'i2→h1',
+  w3: 'i1→h2',
+  w4: 'i2→h2',
+  w5: 'h1→o1',
+  w6: 'h2→o1',
+  w7: 'h1→o2',
+  w8: 'h2→o2',
+};
+
+function edges(sizes: Architecture): Record<string, string> {
+  const names = networkNames(sizes);
+  return Object.fromEntries(
+    names.weights.map((w) => [
+      w.id,
+      `${names.neurons[w.layer - 1]![w.source]}→${names.neurons[w.layer]![w.target]}`,
+    ]),
+  );
+}
+
+function refusal(sizes: Architecture): string {
+  try {
+    checkArchitecture(sizes);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).code).toBe('bad-architecture');
+    expect((error as EngineError).subject).toBe('layers');
+    return (error as EngineError).message;
+  }
+  throw new Error(`${JSON.stringify(sizes)} was accepted`);
+}
+
+describe('networkNames', () => {
+  it("names the article's network as its figure does", () => {
+    const names = networkNames([2, 2, 2]);
+    expect(names.neurons).toEqual([
+      ['i1', 'i2'],
+      ['h1', 'h2'],
+      ['o1', 'o2'],
+    ]);
+    expect(edges([2, 2, 2])).toEqual(ARTICLE_EDGES);
+    expect(names.biases).toEqual(['', 'b1', 'b2']);
+    expect(names.inputs).toEqual(['i1', 'i2']);
+    expect(names.targets).toEqual(['t1', 't2']);
+    // w5 is the first weight of layer 2: its place in the flat array is 4.
+    expect(names.weightOffsets).toEqual([0, 0, 4]);
+    expect(names.weights[4]).toEqual({ id: 'w5', layer: 2, target: 0, source: 0, index: 4 });
+  });
+
+  it('continues the pattern in deeper and wider networks', () => {
+    const sizes = [3, 2, 1, 2];
+    const names = networkNames(sizes);
+    expect(names.neurons).toEqual([['i1', 'i2', 'i3'], ['h1_1', 'h1_2'], ['h2_1'], ['o1', 'o2']]);
+    expect(edges(sizes)).toEqual({
+      w1: 'i1→h1_1',
+      w2: 'i2→h1_1',
+      w3: 'i3→h1_1',
+      w4: 'i1→h1_2',
+      w5: 'i2→h1_2',
+      w6: 'i3→h1_2',
+      w7: 'h1_1→h2_1',
+      w8: 'h1_2→h2_1',
+      w9: 'h2_1→o1',
+      w10: 'h2_1→o2',
+    });
+    expect(names.weights.map((w) => w.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(names.weightOffsets).toEqual([0, 0, 6, 8]);
+    expect(names.biases).toEqual(['', 'b1', 'b2', 'b3']);
+    expect(names.targets).toEqual(['t1', 't2']);
+    expect(names.sizes).toEqual(sizes);
+  });
+
+  it('gives the same names for the same sizes, whatever array holds them', () => {
+    const first = networkNames([2, 3, 2]);
+    expect(networkNames([2, 3, 2])).toBe(first);
+    expect(networkNames([2, 2, 3])).not.toBe(first);
+    expect(networkNames([2, 2, 3]).neurons[2]).toEqual(['o1', 'o2', 'o3']);
+  });
+
+  it('refuses a bad architecture before naming anything', () => {
+    expect(() => networkNames([2, 0, 2])).toThrow(EngineError);
+  });
+});
+
+describe('checkArchitecture', () => {
+  it(`takes 1 to ${MAX_HIDDEN_LAYERS} hidden layers of 1 to ${MAX_LAYER_SIZE} neurons`, () => {
+    expect(MAX_HIDDEN_LAYERS).toBe(3);
+    expect(MAX_LAYER_SIZE).toBe(6);
+    for (const sizes of [
+      [1, 1, 1],
+      [6, 6, 6],
+      [2, 6, 6, 6, 2],
+    ]) {
+      expect(() => checkArchitecture(sizes)).not.toThrow();
+    }
+  });
+
+  it('refuses too few or too many hidden layers, saying how many it got', () => {
+    expect(refusal([2, 2])).toBe('A network needs 1 to 3 hidden layers; got 0.');
+    expect(refusal([])).toBe('A network needs 1 to 3 hidden layers; got 0.');
+    expect(refusal([2, 2, 2, 2, 2, 2])).toBe('A network needs 1 to 3 hidden layers; got 4.');
+  });
+
+  it('refuses a layer of 0, 7, a fraction or not a number of neurons, quoting it', () => {
+    expect(refusal([2, 0, 2])).toBe('Each layer has 1 to 6 neurons; got 0.');
+    expect(refusal([2, 7, 2])).toBe('Each layer has 1 to 6 neurons; got 7.');
+    expect(refusal([2, 2, 1.5])).toBe('Each layer has 1 to 6 neurons; got 1.5.');
+    expect(refusal([NaN, 2, 2])).toBe('Each layer has 1 to 6 neurons; got NaN.');
+    expect(refusal([2, -1, 2])).toBe('Each layer has 1 to 6 neurons; got -1.');
+  });
+});

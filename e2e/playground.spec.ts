@@ -244,3 +244,53 @@ test('presenter mode: large type, and a clicker’s keys step the playground', a
   await expect(pg.formulaValue()).toHaveAttribute('data-quantity', 'f');
   await expectNoViolations(page, 'playground in presenter mode', { enhancedContrast: true });
 });
+
+test('presenter windows on the playground: a speaker window joins the formula, and either drives', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const pg = new PlaygroundPage(page);
+  await pg.open('f=a*b%2Ba&a=3&b=-2&present=1');
+  // Opened on nothing in particular, the speaker's window takes the talk where it stands.
+  const speaker = await page.context().newPage();
+  await speaker.goto('/?present=speaker');
+  const speakerStep = speaker.locator('[data-speaker-step]');
+  const atThree = traceFormula('a*b + a', { a: 3, b: -2 });
+  await expect(speakerStep).toHaveAttribute('data-speaker-step', atThree.entries[0]!.id);
+  await expect(speaker.getByText('f = a*b + a · current step 1')).toBeVisible();
+
+  await speaker.getByRole('button', { name: 'Next →' }).click();
+  await speaker.getByRole('button', { name: 'Next →' }).click();
+  const second = await speakerStep.getAttribute('data-speaker-step');
+  await expect(pg.formulaValue()).toHaveAttribute('data-quantity', second!);
+  await page.keyboard.press('ArrowLeft');
+  await expect(speakerStep).not.toHaveAttribute('data-speaker-step', second!);
+  await expect(pg.formulaValue()).toHaveAttribute(
+    'data-quantity',
+    (await speakerStep.getAttribute('data-speaker-step'))!,
+  );
+
+  // A leaf typed in the audience's window: the speaker's numbers are the engine's for it.
+  await pg.leafField('a').fill('4');
+  await pg.leafField('a').press('Enter');
+  await speaker.getByText('Formula and leaves').click();
+  const tools = speaker.locator('.pg-speaker-tools');
+  const atFour = traceFormula('a*b + a', { a: 4, b: -2 });
+  await expect(tools.locator('[data-quantity="f"]')).toHaveAttribute(
+    'data-value',
+    String(atFour.values.f),
+  );
+  // A formula typed at the lectern: the audience's graph and gradients follow.
+  await tools.getByRole('textbox', { name: /^Formula/ }).fill('(x+y)*z');
+  const chain = traceFormula('(x+y)*z', { x: -2, y: 5, z: -4 });
+  // End, pressed in the audience's window (outside the leaf's field, where End moves the caret).
+  await pg.status().click();
+  await page.keyboard.press('End');
+  for (const leaf of ['x', 'y', 'z']) {
+    await expect(pg.quantity(`df_d${leaf}`)).toHaveAttribute(
+      'data-value',
+      String(chain.gradients[leaf]),
+    );
+  }
+  await expect(speakerStep).toHaveAttribute('data-speaker-step', chain.entries.at(-1)!.id);
+});

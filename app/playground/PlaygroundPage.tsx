@@ -8,10 +8,10 @@ import { ChecksPanel } from './ChecksPanel';
 import { PlaygroundProvider } from './context';
 import { FormulaField } from './FormulaField';
 import { ModePanel } from './ModePanel';
-import { attachPlaygroundLive, LIVE_SELECTOR, patchPlayground } from './playground-live';
 import { linkPlayground } from './playground-link';
 import type { PlaygroundStore } from './playground-store';
 import { startStore } from './start-store';
+import { usePlaygroundLive } from './use-playground-live';
 import { PlaygroundFormula } from './PlaygroundFormula';
 import { PlaygroundGraph } from './PlaygroundGraph';
 import { PlaygroundStepper } from './PlaygroundStepper';
@@ -56,29 +56,7 @@ export function PlaygroundPage({ label }: { readonly label?: string }) {
   const editable = useAppStore((s) => s.editable);
   const root = useRef<HTMLElement>(null);
   useEffect(() => linkPlayground(app, store), [app, store]);
-  useEffect(() => {
-    const element = root.current;
-    if (!element) return;
-    const digits = () => app.getState().digits;
-    const off = attachPlaygroundLive(store, element, digits);
-    const offDigits = app.subscribe((state, previous) => {
-      if (state.digits !== previous.digits)
-        patchPlayground(element, store.getState(), state.digits);
-    });
-    // React renders new elements on a structural change (a formula, the mode, a step): fill
-    // them before they are painted. The patcher's own writes (inside a number) are not news.
-    const observer = new MutationObserver((records) => {
-      if (records.some((r) => !(r.target instanceof Element && r.target.matches(LIVE_SELECTOR)))) {
-        patchPlayground(element, store.getState(), digits());
-      }
-    });
-    observer.observe(element, { childList: true, subtree: true });
-    return () => {
-      off();
-      offDigits();
-      observer.disconnect();
-    };
-  }, [app, store]);
+  usePlaygroundLive(app, store, root);
   useEffect(() => {
     const handler = (event: KeyboardEvent) => onKey(event, store, app);
     window.addEventListener('keydown', handler);

@@ -1,5 +1,5 @@
 import '../styles/playground.css';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Tex } from '../formulas/Tex';
 import { texToText } from '../formulas/tex-text';
 import { formatDisplayNumber } from '../engine/format';
@@ -8,16 +8,23 @@ import { linkPlayground } from './playground-link';
 import { describeStep } from './steps';
 import { startStore } from './start-store';
 import { useStore } from 'zustand';
+import { PlaygroundProvider } from './context';
+import { FormulaField } from './FormulaField';
+import { usePlaygroundLive } from './use-playground-live';
+import { ValuesPanel } from './ValuesPanel';
 
 /**
  * The speaker's notes on the playground: the audience's current step (kept in
  * step through presenter sync), what it computes, its formula and value, and
- * the next step.
+ * the next step; below them the formula and the leaves, editable from the
+ * lectern (the audience's window follows, as this one follows it).
  */
 export function PlaygroundSpeakerNotes() {
   const app = useAppStoreApi();
   const [store] = useState(() => startStore(app));
+  const tools = useRef<HTMLDivElement>(null);
   useEffect(() => linkPlayground(app, store), [app, store]);
+  usePlaygroundLive(app, store, tools);
   const steps = useStore(store, (s) => s.steps);
   const step = useStore(store, (s) => s.step);
   const trace = useStore(store, (s) => s.trace);
@@ -58,6 +65,19 @@ export function PlaygroundSpeakerNotes() {
           <p className="speaker-next-step">The last step.</p>
         )}
       </section>
+      <details className="speaker-tools">
+        <summary className="speaker-label">Formula and leaves</summary>
+        <div ref={tools} className="speaker-tools-body pg-speaker-tools">
+          <PlaygroundProvider store={store}>
+            <section aria-label="Formula">
+              <FormulaField editable />
+            </section>
+            <section aria-label="Values and gradients">
+              <ValuesPanel editable />
+            </section>
+          </PlaygroundProvider>
+        </div>
+      </details>
     </>
   );
 }

@@ -85,6 +85,23 @@ export function controlOf(store: PlaygroundStore): PlaygroundControl {
       return values ? readValues(store, values) : [];
     },
     reset: () => s().reset(),
+    show(shown) {
+      const refused: { key: string; message: string }[] = [];
+      if (shown.formula !== s().trace.graph.formula) {
+        const problem = s().setFormula(shown.formula, shown.leaves);
+        if (problem) return [{ key: 'f', message: problem.message }];
+        store.setState({ draft: s().trace.graph.formula });
+      }
+      const leaves = s().trace.leaves;
+      const changed = Object.entries(shown.leaves).filter(([k, v]) => !Object.is(leaves[k], v));
+      if (changed.length > 0) refused.push(...readValues(store, Object.fromEntries(changed)));
+      s().setMode(shown.mode);
+      if (shown.seed !== null) s().setSeed(shown.seed);
+      if (shown.step !== s().step && !s().goTo(shown.step)) {
+        refused.push({ key: 'step', message: `${shown.step} is not a step of this formula.` });
+      }
+      return refused;
+    },
   };
 }
 

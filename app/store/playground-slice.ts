@@ -45,6 +45,17 @@ export interface PlaygroundControl {
   ): { key: string; message: string }[];
   /** back to the formula's starting values and the first step */
   reset(): void;
+  /**
+   * Shows what another presenter window shows: its formula, leaves, mode and step,
+   * each checked as if typed here; returns what it refused.
+   */
+  show(shown: {
+    readonly formula: string;
+    readonly leaves: Readonly<Record<string, number>>;
+    readonly step: string;
+    readonly mode: 'reverse' | 'forward';
+    readonly seed: string | null;
+  }): { key: string; message: string }[];
 }
 
 export interface PlaygroundSlice {
@@ -54,6 +65,8 @@ export interface PlaygroundSlice {
   readonly playgroundControl: PlaygroundControl | null;
   setPlayground(snapshot: PlaygroundSnapshot | null): void;
   setPlaygroundControl(control: PlaygroundControl | null): void;
+  /** where a playground not yet mounted starts (another presenter window's formula) */
+  setPlaygroundQuery(query: readonly (readonly [string, string])[]): void;
 }
 
 export const createPlaygroundSlice: StateCreator<AppState, [], [], PlaygroundSlice> = (set) => ({
@@ -62,4 +75,5 @@ export const createPlaygroundSlice: StateCreator<AppState, [], [], PlaygroundSli
   playgroundControl: null,
   setPlayground: (playground) => set({ playground }),
   setPlaygroundControl: (playgroundControl) => set({ playgroundControl }),
+  setPlaygroundQuery: (playgroundQuery) => set({ playgroundQuery }),
 });

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
 import { forwardMode } from '../app/engine/expr-forward-mode';
 import { traceFormula } from '../app/engine/expr-trace';
 import { formatDisplayNumber } from '../app/engine/format';
 import { expectNoViolations } from './a11y-audit';
+import { expectSound, mainReady, runs, watchErrors } from './hostile';
 import { PlaygroundPage } from './playground-page';
 
 // The machine that runs these may be busy: a page that does everything a learner does takes time.
@@ -293,4 +295,48 @@ test('presenter windows on the playground: a speaker window joins the formula, a
     );
   }
   await expect(speakerStep).toHaveAttribute('data-speaker-step', chain.entries.at(-1)!.id);
+});
+
+test('random addresses: no crash, no NaN, and a notice for every leaf value refused', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  const formulas = fc.constantFrom(
+    'a*b + a',
+    '(x+y)*z',
+    'log(x)*y',
+    'x^y',
+    'sqrt(x - 1)',
+    '1/x',
+    'x +',
+    'step*2',
+    '',
+  );
+  const value = fc.oneof(
+    fc.constantFrom('3', '-2', '0', '0,5', '1e7', 'abc', '', 'NaN', '-1e-320', 'Infinity'),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String),
+  );
+  const BAD = ['abc', '', 'NaN', '1e7', 'Infinity'];
+  const LEAVES: Record<string, string[]> = { 'a*b + a': ['a', 'b'], '(x+y)*z': ['x', 'y', 'z'] };
+  const leafEntry = fc.tuple(
+    fc.constantFrom('a', 'b', 'x', 'y', 'z', 'q', 'step', 'mode', 'seed'),
+    value,
+  );
+  await fc.assert(
+    fc.asyncProperty(formulas, fc.array(leafEntry, { maxLength: 5 }), async (f, leaves) => {
+      const query = new URLSearchParams([['view', 'playground'], ['f', f], ...leaves]);
+      await page.goto(`/?${query.toString()}`);
+      await mainReady(page);
+      await new PlaygroundPage(page).status().waitFor();
+      const report = await expectSound(page, errors.take());
+      // Every bad value of a leaf the formula has is named by a notice.
+      for (const [key, text] of new Map(leaves)) {
+        if (BAD.includes(text) && (LEAVES[f] ?? []).includes(key)) {
+          expect(report.notices, `notice for ${key}=${text}`).toContain(key);
+        }
+      }
+    }),
+    runs(6),
+  );
 });

@@ -44,7 +44,7 @@ export interface PlaygroundLayout {
 /** Sizes in px: a node's box (three lines: name, value, gradient), a number's, and the gaps. */
 export const NODE = { width: 124, height: 66, constantWidth: 44, constantHeight: 28 } as const;
 const COLUMN_GAP = 100;
-const ROW_HEIGHT = 86;
+export const ROW_HEIGHT = 86;
 const MARGIN = 12;
 
 export function layoutPlayground(graph: FormulaGraph): PlaygroundLayout {
@@ -82,6 +82,34 @@ export function layoutPlayground(graph: FormulaGraph): PlaygroundLayout {
       last = wished;
     }
   }
+  return placeGrid(graph, column, row);
+}
+
+/** Grid positions in pixels: a column's left side, a row's middle. */
+export interface GridScale {
+  readonly x: (column: number) => number;
+  readonly y: (row: number) => number;
+}
+
+/** An edge drawn its own way (a shared value's line), or null for the usual curve. */
+export type EdgeRoute = (
+  source: PlacedNode,
+  target: PlacedNode,
+  slot: number,
+  grid: GridScale,
+) => EdgePath | null;
+export type EdgePath = Omit<PlacedEdge, 'key' | 'from' | 'to'>;
+
+/**
+ * Columns and rows (fractions allowed) to pixels: boxes, and an edge from each
+ * input's right side to the left side of the node it enters (or as `route` draws it).
+ */
+export function placeGrid(
+  graph: FormulaGraph,
+  column: ReadonlyMap<string, number>,
+  row: ReadonlyMap<string, number>,
+  route: EdgeRoute = () => null,
+): PlaygroundLayout {
   const maxColumn = Math.max(...column.values());
   const maxRow = Math.max(...row.values());
   const x = scaleLinear()
@@ -103,6 +131,8 @@ export function layoutPlayground(graph: FormulaGraph): PlaygroundLayout {
   const edges = graph.edges.map((edge): PlacedEdge => {
     const from = placed.get(edge.from)!;
     const to = placed.get(edge.to)!;
+    const own = route(from, to, edge.slot, { x, y });
+    if (own) return { key: edge.key, from: edge.from, to: edge.to, ...own };
     // Two inputs enter a node a little apart, so their arrows and labels do not meet.
     const spread = to.node.inputs.length > 1 ? (edge.slot === 0 ? -10 : 10) : 0;
     const source: [number, number] = [from.x + from.width, from.y + from.height / 2];

@@ -75,6 +75,8 @@ export interface PlaygroundActions {
   setFormula(formula: string, values?: Readonly<Record<string, number>>): FormulaProblem | null;
   /** returns the refusal's words, or null */
   setLeaf(leaf: string, value: number): string | null;
+  /** several leaves at once, in one trace; all or none: returns the refusal's words, or null */
+  setLeaves(values: Readonly<Record<string, number>>): string | null;
   setLeafText(leaf: string, text: string): string | null;
   clearLeafError(leaf: string): void;
   setMode(mode: DiffMode): void;
@@ -232,6 +234,17 @@ export function createPlaygroundStore(request: PlaygroundRequest): PlaygroundSto
           const message = `${leaf} = ${formatNumber(value)} is refused: ${problemOf(error).message}`;
           set({ leafErrors: { ...state.leafErrors, [leaf]: message } });
           return message;
+        }
+      },
+      setLeaves(values) {
+        const state = get();
+        try {
+          for (const [leaf, value] of Object.entries(values)) checkLeaf(leaf, value);
+          const next = traceStructure(state.structure, { ...state.trace.leaves, ...values });
+          set({ ...withTrace(next), nudge: null });
+          return null;
+        } catch (error) {
+          return problemOf(error).message;
         }
       },
       setLeafText(leaf, text) {

@@ -6,7 +6,7 @@ const chromium =
     (path) => path && existsSync(path),
   ) ?? '/usr/bin/chromium';
 
-// Several people (or agents) can test side by side: each builds into its own folder and serves it on its own port.
+// Several people can test side by side: each builds into its own folder and serves it on its own port.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_DIST ?? 'dist';
 

@@ -233,10 +233,13 @@ for (const [label, viewport, present, smallest] of [
     test('every number of the last step is legible, none over another', async ({ page }) => {
       await page.goto(`/?step=E_total_new${present ? '&present=1' : ''}`);
       await expect(diagram(page).locator('[data-quantity="E_total_new"]')).toBeVisible();
+      // The drawing takes its final size once the panels beside it have their content.
+      await expect
+        .poll(async () => (await drawnText(page)).smallest, { message: 'smallest text, px' })
+        .toBeGreaterThanOrEqual(smallest);
       const text = await drawnText(page);
       // 10 names, 14 value labels, 4 lines for each of 4 neurons, 2 errors, 2 totals, 8 new weights.
       expect(text.count).toBe(10 + 14 + 16 + 2 + 2 + 8);
-      expect(text.smallest, 'smallest text, px').toBeGreaterThanOrEqual(smallest);
       expect(text.overlapping).toEqual([]);
     });
   });

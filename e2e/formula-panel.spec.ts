@@ -41,6 +41,8 @@ test('changing w5 patches the numbers in place without re-rendering the formula'
       const dot = e.closest('.katex-base')?.querySelector('.mbin');
       return dot!.getBoundingClientRect().left - e.getBoundingClientRect().right;
     });
+  // Focused first: the field may scroll the page into view, which is not the formula moving.
+  await w5.focus();
   const before = {
     gap: await gapAfter(),
     symbolic: await symbolic.elementHandle(),
@@ -53,7 +55,6 @@ test('changing w5 patches the numbers in place without re-rendering the formula'
     w5.evaluate((e) =>
       e instanceof HTMLInputElement ? e.value : (e.getAttribute('aria-valuenow') ?? ''),
     );
-  await w5.focus();
   // A field nudges with ↑; a label on the diagram with Page Up (its arrows move around it).
   const onDiagram = await w5.evaluate((e) => e.closest('svg') !== null);
   await page.keyboard.press(onDiagram ? 'PageUp' : 'ArrowUp');

@@ -287,6 +287,8 @@ test('the live region says the step, and a drag at most about once a second', as
     });
   });
   const label = graph(page).locator('[data-param-label="w5"]');
+  // Its drag behaviour loads after the first paint.
+  await expect(label).toHaveAttribute('data-scrub', 'ready');
   const box = (await label.boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
@@ -294,7 +296,9 @@ test('the live region says the step, and a drag at most about once a second', as
   await page.mouse.down();
   const started = Date.now();
   let moves = 0;
-  for (let dy = 5; Date.now() - started < 3000 || dy < 40; dy += 1) {
+  // At least three seconds and more than 40 moves, however busy the machine: many more
+  // moves than the region may speak.
+  for (let dy = 5; Date.now() - started < 3000 || moves <= 40; dy += 1) {
     await page.mouse.move(x, y - (dy % 80));
     moves++;
   }
@@ -302,7 +306,6 @@ test('the live region says the step, and a drag at most about once a second', as
   const during = await page.evaluate(() => (window as unknown as { writes: string[] }).writes);
   const seconds = (Date.now() - started) / 1000;
   await page.mouse.up();
-  expect(moves).toBeGreaterThan(40);
   expect(during.length).toBeGreaterThanOrEqual(1);
   expect(during.length).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
   // The last value is always said: the one the drag ended on, as the engine computes it.

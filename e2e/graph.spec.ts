@@ -7,6 +7,12 @@ const graph = (page: Page) => page.locator('svg[data-graph-svg]');
 /** The weight's value on the diagram, a button that opens its editor (the Numbers tab has a field). */
 const weightLabel = (page: Page, id: string) =>
   graph(page).getByRole('button', { name: new RegExp(`^${id} `) });
+/** The label once its drag behaviour is attached (it loads after the first paint). */
+async function draggable(page: Page, id: string): Promise<Locator> {
+  const label = weightLabel(page, id);
+  await expect(label).toHaveAttribute('data-scrub', 'ready');
+  return label;
+}
 /** The editor a value opens: a spin button. */
 const editorOf = (page: Page, id: string) => page.getByRole('spinbutton', { name: `${id} value` });
 const shownParam = (page: Page, id: string) =>
@@ -142,7 +148,7 @@ test('Page Up nudges a focused weight; the arrows move in the diagram, not the s
 
 test('dragging a weight up scrubs it, and one undo restores it', async ({ page }) => {
   await page.goto('/');
-  const box = (await weightLabel(page, 'w5').boundingBox())!;
+  const box = (await (await draggable(page, 'w5')).boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
@@ -163,7 +169,7 @@ test('the Numbers tab follows a drag on the diagram while it is under way', asyn
     .getByRole('complementary', { name: 'Tools' })
     .getByRole('spinbutton', { name: /^w5/ });
   await expect(field).toHaveValue('0.4');
-  const box = (await weightLabel(page, 'w5').boundingBox())!;
+  const box = (await (await draggable(page, 'w5')).boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
@@ -287,7 +293,7 @@ test.describe('on a 375 px phone', () => {
     await editor.press('Enter');
     await expect(shownParam(page, 'w5')).toHaveAttribute('data-value', '0.3');
 
-    const { x, y } = await centre(weightLabel(page, 'w5'));
+    const { x, y } = await centre(await draggable(page, 'w5'));
     await page.mouse.move(x, y);
     await page.mouse.down();
     for (let dy = 5; dy <= 40; dy += 5) await page.mouse.move(x, y - dy);
@@ -328,7 +334,7 @@ test.describe('with a finger', () => {
     await page.goto('/');
     await expect(graph(page)).toHaveAttribute('data-orientation', 'portrait');
     await weightLabel(page, 'w5').scrollIntoViewIfNeeded();
-    const { x, y } = await centre(weightLabel(page, 'w5'));
+    const { x, y } = await centre(await draggable(page, 'w5'));
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy: number) =>
       cdp.send('Input.dispatchTouchEvent', {

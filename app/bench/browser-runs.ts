@@ -77,6 +77,8 @@ export function measureDrag(browser: Browser, base: string, options: DragOptions
     await page.goto(`${base}/?step=${WATCHED}`, { waitUntil: 'networkidle' });
     const label = page.locator('svg[data-graph-svg]').getByRole('button', { name: /^w5 / });
     await label.waitFor({ state: 'visible' });
+    // The drag behaviour loads after the first paint.
+    await page.locator('[data-param-label="w5"][data-scrub="ready"]').waitFor();
     const box = await label.boundingBox();
     if (!box) throw new Error('the w5 label has no box');
     const x = box.x + box.width / 2;

@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
-import { ArticleSlipNote } from './ArticleSlipNote';
 import { ClampNote } from './ClampNote';
 import { describe } from './describe';
 import { FactorList } from './FactorList';
@@ -10,6 +9,11 @@ import { LiveSummary } from './LiveSummary';
 import { slottedLine, symbolicLine } from './formula-tex';
 import { SlottedTex } from './SlottedTex';
 import { useTexHtml } from './tex-html';
+
+// One step's note, which carries the article's printed figures: loaded when that step is reached.
+const ArticleSlipNote = lazy(() =>
+  import('./ArticleSlipNote').then((m) => ({ default: m.ArticleSlipNote })),
+);
 
 /**
  * The current step's derivation: symbol = chain-rule formula = the same with
@@ -54,7 +58,11 @@ export function FormulaPanel() {
         </p>
       </div>
       <ClampNote step={entry.id} />
-      <ArticleSlipNote step={entry.id} />
+      {entry.id === 'E_total_new' && (
+        <Suspense fallback={null}>
+          <ArticleSlipNote step={entry.id} />
+        </Suspense>
+      )}
       <FactorList label={partsLabel(entry)} parts={parts} />
       <LiveSummary />
     </div>

@@ -4,7 +4,6 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 import { nudgeStep, nudgeValue } from '../ui/number-field';
 import type { Box } from './geometry';
 import { LiveTspan } from './LiveTspan';
-import { attachScrub } from './scrub';
 import { hoverProps } from './hover';
 
 interface ParamLabelProps {
@@ -52,17 +51,30 @@ export const ParamLabel = memo(function ParamLabel({
   useEffect(() => {
     const element = ref.current;
     if (!element || !editable) return;
-    return attachScrub(element, limits, {
-      read: () => store.getState().model.params[id],
-      preview: (value) => store.getState().setParam(id, value, 'preview'),
-      commit: (value) => {
-        const state = store.getState();
-        if (state.setParam(id, value, 'commit')) return;
-        // The last value reached was refused: end the gesture on the last good one.
-        const good = state.model.params[id];
-        if (good !== undefined) state.setParam(id, good, 'commit');
-      },
+    // Dragging is an extra the first paint can do without (as zoom is): d3-drag and
+    // d3-selection load after it, outside the first download.
+    let detach: (() => void) | undefined;
+    let current = true;
+    void import('./scrub').then(({ attachScrub }) => {
+      if (!current) return;
+      detach = attachScrub(element, limits, {
+        read: () => store.getState().model.params[id],
+        preview: (value) => store.getState().setParam(id, value, 'preview'),
+        commit: (value) => {
+          const state = store.getState();
+          if (state.setParam(id, value, 'commit')) return;
+          // The last value reached was refused: end the gesture on the last good one.
+          const good = state.model.params[id];
+          if (good !== undefined) state.setParam(id, good, 'commit');
+        },
+      });
+      element.dataset.scrub = 'ready';
     });
+    return () => {
+      current = false;
+      detach?.();
+      delete element.dataset.scrub;
+    };
   }, [store, id, limits, editable]);
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {

@@ -48,6 +48,9 @@ export function attachScrub(
   let previewed = false;
   // Fine mode can start or stop mid-drag: keep the value reached as the new start.
   let fine = false;
+  // A mouse drag marks the drawing (data-dragging, graph.css): nothing in it is hit-tested
+  // while it lasts. A finger's events stay with the element it touched, whatever the CSS.
+  const drawing = element.closest('svg');
   const behaviour = drag<Element, unknown>()
     .container(() => element.ownerDocument.documentElement)
     .clickDistance(CLICK_DISTANCE)
@@ -62,6 +65,7 @@ export function attachScrub(
     .on('drag', (event: DragEvent) => {
       if (start === undefined) return;
       if (!moved && Math.abs(event.y - startY) < CLICK_DISTANCE) return;
+      if (!moved && isMouse(event)) drawing?.setAttribute('data-dragging', '');
       moved = true;
       if (shiftHeld(event) !== fine) {
         fine = !fine;
@@ -76,13 +80,19 @@ export function attachScrub(
       }
     })
     .on('end', () => {
+      drawing?.removeAttribute('data-dragging');
       if (previewed && value !== undefined) handlers.commit(value);
       start = value = undefined;
     });
   select(element).call(behaviour);
   return () => {
     select(element).on('.drag', null);
+    drawing?.removeAttribute('data-dragging');
   };
+}
+
+function isMouse(event: DragEvent): boolean {
+  return event.sourceEvent instanceof MouseEvent;
 }
 
 function shiftHeld(event: DragEvent): boolean {

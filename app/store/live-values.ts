@@ -86,6 +86,14 @@ function flashElement(element: HTMLElement, now: number): void {
   });
 }
 
+/** What an element was last patched to show: a patch skips it while none of this changes. */
+interface Shown {
+  readonly value: number;
+  readonly digits: number;
+  readonly format: string | null;
+}
+const shown = new WeakMap<Element, Shown>();
+
 export function patchLiveValues(root: ParentNode, state: AppState, flash: boolean): void {
   const { trace, model, digits } = state;
   const current = stepIndex(state);
@@ -95,33 +103,38 @@ export function patchLiveValues(root: ParentNode, state: AppState, flash: boolea
   // the first change, so that a patch that changes nothing asks nothing.
   let flashAt: number | null | undefined = flash ? undefined : null;
   for (const element of root.querySelectorAll<HTMLElement>(LIVE)) {
-    const quantity = element.dataset.quantity;
-    const id = quantity ?? element.dataset.param;
-    if (id === undefined) continue;
-    const value = quantity !== undefined ? trace.quantities[id] : model.params[id];
+    // Attributes, not dataset: a drag reads them for every number on the page each frame.
+    const quantity = element.getAttribute('data-quantity');
+    const id = quantity ?? element.getAttribute('data-param');
+    if (id === null) continue;
+    const value = quantity !== null ? trace.quantities[id] : model.params[id];
     if (value === undefined) continue;
-    const text = liveText(
-      value,
-      elementDigits(digits, element.dataset.digits),
-      element.dataset.format,
-    );
-    if (element.textContent !== text) {
-      element.textContent = text;
-      if (flashAt === undefined) {
-        const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-        flashAt = reduceMotion ? null : performance.now();
+    const places = elementDigits(digits, element.getAttribute('data-digits') ?? undefined);
+    const format = element.getAttribute('data-format');
+    const last = shown.get(element);
+    // A drag changes a few numbers of many: the others are neither formatted nor read again.
+    if (last?.value !== value || last.digits !== places || last.format !== format) {
+      shown.set(element, { value, digits: places, format });
+      const text = liveText(value, places, format ?? undefined);
+      if (element.textContent !== text) {
+        element.textContent = text;
+        if (flashAt === undefined) {
+          const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+          flashAt = reduceMotion ? null : performance.now();
+        }
+        if (flashAt !== null) flashElement(element, flashAt);
       }
-      if (flashAt !== null) flashElement(element, flashAt);
+      // Unchanged values are not rewritten: each write is a DOM mutation to record.
+      const exact = String(value);
+      if (element.getAttribute('data-value') !== exact) element.setAttribute('data-value', exact);
     }
-    // Unchanged values are not rewritten: each write is a DOM mutation to record.
-    const exact = String(value);
-    if (element.dataset.value !== exact) element.dataset.value = exact;
-    if (quantity !== undefined) {
+    if (quantity !== null) {
       const index = order.get(id) ?? 0;
       const mark =
         index >= hiddenFrom ? 'concealed' : state.showAll || index <= current ? null : '';
-      if (mark === null) element.removeAttribute('data-unrevealed');
-      else if (element.getAttribute('data-unrevealed') !== mark)
+      if (mark === null) {
+        if (element.hasAttribute('data-unrevealed')) element.removeAttribute('data-unrevealed');
+      } else if (element.getAttribute('data-unrevealed') !== mark)
         element.setAttribute('data-unrevealed', mark);
     }
   }

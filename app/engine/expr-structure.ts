@@ -14,7 +14,7 @@
  */
 import { FUNCTIONS, type FunctionName } from './expr-ast';
 import type { FormulaGraph, GraphEdge, GraphNode } from './expr-graph';
-import { fillTemplate, ref, templateRefs } from './template';
+import { fillAndRefs, ref } from './template';
 
 export type ExprPhase = 'forward' | 'backward';
 
@@ -142,11 +142,33 @@ interface Draft {
 
 export function buildStructure(graph: FormulaGraph): ExprStructure {
   const out = graph.output;
-  const drafts: Draft[] = [];
+  const entries: EntryShape[] = [];
   const index = new Map<string, number>();
+  const draw = (id: string) => {
+    const at = index.get(id);
+    return at === undefined ? (graph.nodes.get(id)?.symbol ?? id) : entries[at]!.symbol;
+  };
+  // A template refers only to entries before it, so each entry is finished as it is made:
+  // one object per entry, no second pass (a 200-node formula makes a thousand of them).
   const push = (draft: Draft) => {
-    index.set(draft.id, drafts.length);
-    drafts.push(draft);
+    // Before it is added: a template never refers to its own entry.
+    const { filled, refs } = fillAndRefs(draft.template, draw);
+    index.set(draft.id, entries.length);
+    // Field by field: spreading the draft cost more than everything else here together.
+    entries.push({
+      id: draft.id,
+      phase: draft.phase,
+      kind: draft.kind,
+      node: draft.node,
+      edge: draft.edge,
+      symbol: draft.symbol,
+      template: draft.template,
+      formula: filled,
+      factors: draft.factors,
+      deps: refs,
+      touches: draft.touches,
+      compute: draft.compute,
+    });
   };
   const symbolOf = (id: string) => graph.nodes.get(id)!.symbol;
   const outTex = symbolOf(out);
@@ -268,13 +290,6 @@ export function buildStructure(graph: FormulaGraph): ExprStructure {
     });
   }
 
-  const symbols = new Map<string, string>(drafts.map((d) => [d.id, d.symbol]));
-  const draw = (id: string) => symbols.get(id) ?? graph.nodes.get(id)?.symbol ?? id;
-  const entries = drafts.map((d): EntryShape => ({
-    ...d,
-    formula: fillTemplate(d.template, draw),
-    deps: templateRefs(d.template),
-  }));
   return { graph, entries, edges };
 }
 

@@ -209,8 +209,24 @@ export function traceStructure(
   });
   const quantities: Record<string, number> = {};
   const entries = structure.entries.map((shape, k): ExprEntry => {
-    quantities[shape.id] = numbers[k]!;
-    return { ...shape, value: numbers[k]! };
+    const value = numbers[k]!;
+    quantities[shape.id] = value;
+    // Field by field: a spread of each shape cost more than the arithmetic of the whole trace.
+    return {
+      id: shape.id,
+      phase: shape.phase,
+      kind: shape.kind,
+      node: shape.node,
+      edge: shape.edge,
+      symbol: shape.symbol,
+      template: shape.template,
+      formula: shape.formula,
+      factors: shape.factors,
+      deps: shape.deps,
+      touches: shape.touches,
+      compute: shape.compute,
+      value,
+    };
   });
   const gradients: Record<string, number> = {};
   for (const leaf of graph.leaves) gradients[leaf] = quantities[`d${graph.output}_d${leaf}`]!;

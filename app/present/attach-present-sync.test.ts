@@ -209,7 +209,7 @@ describe('presenter windows share one state', () => {
     expect(audience.getState().notices).toEqual([]);
   });
 
-  it('a formula the playground refuses stays out, with a notice, and the last good one stays', async () => {
+  it('a formula or a leaf the playground refuses stays out, with a notice, and the last good one stays', async () => {
     const name = `test-present-${nextChannel()}`;
     const audience = openWindow({ view: 'playground', playgroundQuery: [['f', 'a*b']] });
     const shown = startStore(audience);
@@ -217,6 +217,16 @@ describe('presenter windows share one state', () => {
     const state = {
       ...sharedToWire(sharedOf(audience.getState())),
       playground: { formula: 'a +', leaves: { a: 1 }, step: 'v1', mode: 'reverse', seed: null },
+    };
+    const outOfRange = {
+      ...state,
+      playground: {
+        formula: 'a*b',
+        leaves: { a: 1e9, b: 2 },
+        step: 'v1',
+        mode: 'reverse',
+        seed: null,
+      },
     };
     const stray = new BroadcastChannel(name);
     stray.postMessage({
@@ -234,7 +244,25 @@ describe('presenter windows share one state', () => {
         /the other presenter window's f was refused: expected a value after '\+' at 3\. This window keeps its own\./,
       ),
     );
-    stray.close();
     expect(shown.getState().trace.graph.formula).toBe('a*b');
+    const a = shown.getState().trace.leaves.a;
+    stray.postMessage({
+      source: 'backprop-lab-present',
+      v: 2,
+      sender: 'zz',
+      type: 'state',
+      revision: 60,
+      joined: true,
+      preview: false,
+      state: outOfRange,
+    });
+    await settle(() =>
+      expect(audience.getState().notices.find((n) => n.key === SYNC_NOTICE)?.message).toMatch(
+        /^the other presenter window's a was refused: a = 1e9 is refused: a must lie between -1000000 and 1000000; got 1000000000\. the other presenter window's step was refused: v1 is not a step of this formula\. This window keeps its own\.$/,
+      ),
+    );
+    stray.close();
+    // Each leaf is taken or refused on its own: a keeps its value, b takes the new one.
+    expect(shown.getState().trace.leaves).toEqual({ a, b: 2 });
   });
 });

@@ -87,13 +87,19 @@ function showPlayground(store: AppStore, shared: SharedPlayground): void {
     state.setPlaygroundQuery(playgroundQueryOf(shared));
     return;
   }
-  for (const { key, message } of control.show(shared)) {
-    state.addNotice({
-      key: SYNC_NOTICE,
-      given: key,
-      message: `the other presenter window's ${key} was refused: ${message.replace(/\.?$/, '.')} This window keeps its own.`,
-    });
-  }
+  const refused = control.show(shared);
+  if (refused.length === 0) return;
+  // One notice for the whole message: each refusal named, in the order they were met.
+  state.addNotice({
+    key: SYNC_NOTICE,
+    given: refused.map((r) => r.key).join(', '),
+    message: `${refused
+      .map(
+        (r) =>
+          `the other presenter window's ${r.key} was refused: ${r.message.replace(/\.?$/, '.')}`,
+      )
+      .join(' ')} This window keeps its own.`,
+  });
 }
 
 export interface PresentSyncOptions {

@@ -4,7 +4,6 @@
  * chunk carries no expression engine); the playground itself checks the
  * formula and every value when it takes them, and says what it refused.
  */
-import { checkLeaf } from '../engine/expr-leaves';
 import type { AppState } from '../store/app-store';
 
 export interface SharedPlayground {
@@ -76,7 +75,11 @@ export function readSharedPlayground(
   const leaves: Record<string, number> = {};
   for (const [name, given] of record(fields.get('leaves'), 'playground.leaves', MAX_LEAVES)) {
     if (!NAME.test(name)) throw refuse(`playground.leaves.${name.slice(0, 40)} is not a name.`);
-    leaves[name] = checkLeaf(`playground.leaves.${name}`, given);
+    // Its range is the playground's to check, with its own words, when it takes the value.
+    if (typeof given !== 'number' || !Number.isFinite(given)) {
+      throw refuse(`playground.leaves.${name} must be a finite number.`);
+    }
+    leaves[name] = given;
   }
   const step = fields.get('step');
   if (typeof step !== 'string' || !STEP.test(step)) {

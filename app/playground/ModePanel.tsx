@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { usePlayground, usePlaygroundApi } from './context';
 
 /**
@@ -11,7 +12,8 @@ export function ModePanel() {
   const mode = usePlayground((s) => s.mode);
   const seed = usePlayground((s) => s.seed);
   const leaves = usePlayground((s) => s.trace.graph.leaves);
-  const reverse = usePlayground((s) => s.trace.cost);
+  // The same counts on every trace of one formula: a drag re-renders nothing here.
+  const reverse = usePlayground(useShallow((s) => s.trace.cost));
   const forward = usePlayground((s) => s.forwardCost);
   const name = useId();
   const seedId = useId();

@@ -6,7 +6,7 @@ import { factorSymbol, htmlOnlyTex, inlineTex } from '../formulas/formula-tex';
 import { useAppStore } from '../store/context';
 import { usePlayground, usePlaygroundApi } from './context';
 import { patchPlayground } from './playground-live';
-import { describeStep, type StepEntry } from './steps';
+import { describeStep, type StepShape } from './steps';
 
 const isSingleRef = (template: string) => /^@\[[A-Za-z0-9_]+\]$/.test(template);
 
@@ -28,7 +28,7 @@ function SlottedLine({ html }: { readonly html: string }) {
   );
 }
 
-function Factor({ id, entry }: { readonly id: string; readonly entry: StepEntry | undefined }) {
+function Factor({ id, entry }: { readonly id: string; readonly entry: StepShape | undefined }) {
   const store = usePlaygroundApi();
   const isLeaf = usePlayground((s) => s.trace.graph.nodes.get(id)?.kind === 'leaf');
   const symbol = usePlayground((s) => entry?.symbol ?? s.trace.graph.nodes.get(id)?.symbol ?? id);

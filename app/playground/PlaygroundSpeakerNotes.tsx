@@ -28,6 +28,7 @@ export function PlaygroundSpeakerNotes() {
   const steps = useStore(store, (s) => s.steps);
   const step = useStore(store, (s) => s.step);
   const trace = useStore(store, (s) => s.trace);
+  const quantities = useStore(store, (s) => s.quantities);
   const index = Math.max(
     0,
     steps.findIndex((e) => e.id === step),
@@ -51,7 +52,7 @@ export function PlaygroundSpeakerNotes() {
         <div className="speaker-formula">
           <Tex tex={`${entry.symbol} = ${entry.formula}`} display />
         </div>
-        <p className="speaker-value">Value: {formatDisplayNumber(entry.value)}</p>
+        <p className="speaker-value">Value: {formatDisplayNumber(quantities[entry.id]!)}</p>
       </section>
       <section className="speaker-next" aria-labelledby="speaker-next-title">
         <h2 id="speaker-next-title" className="speaker-label">

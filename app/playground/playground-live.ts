@@ -38,8 +38,25 @@ export function elementValue(state: PlaygroundState, element: HTMLElement | SVGE
   return id === undefined ? undefined : markValue(state.trace, state.quantities, id);
 }
 
-export function patchPlayground(root: ParentNode, state: PlaygroundState, digits: number): void {
-  for (const element of root.querySelectorAll<HTMLElement | SVGElement>(LIVE_SELECTOR)) {
+/** The live elements under each root, as last found: a drag patches them without a query per move. */
+const found = new WeakMap<ParentNode, readonly (HTMLElement | SVGElement)[]>();
+
+/**
+ * Writes every live number under `root`. `again`: look for the elements anew (new
+ * ones were rendered); otherwise the ones found last time, as on each move of a drag.
+ */
+export function patchPlayground(
+  root: ParentNode,
+  state: PlaygroundState,
+  digits: number,
+  again = true,
+): void {
+  let elements = again ? undefined : found.get(root);
+  if (!elements) {
+    elements = [...root.querySelectorAll<HTMLElement | SVGElement>(LIVE_SELECTOR)];
+    found.set(root, elements);
+  }
+  for (const element of elements) {
     const value = elementValue(state, element);
     if (value === undefined) continue;
     const id = element.dataset.quantity;
@@ -72,7 +89,8 @@ export function attachPlaygroundLive(
       state.step !== previous.step ||
       state.showAll !== previous.showAll
     ) {
-      patchPlayground(root, state, digits());
+      // A new structure renders new elements: those are found (and patched) when they appear.
+      patchPlayground(root, state, digits(), state.structure !== previous.structure);
     }
   });
 }

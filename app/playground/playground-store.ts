@@ -23,7 +23,7 @@ import { nudgeLeaf, type LeafNudge } from '../engine/expression-nudge';
 import { formatNumber } from '../engine/format';
 import { parseNumber } from '../engine/model';
 import { PLAY_SPEEDS } from '../store/step-slice';
-import { stepsOf, type StepEntry } from './steps';
+import { stepsOf, type StepShape } from './steps';
 
 export interface FormulaProblem {
   readonly message: string;
@@ -54,7 +54,7 @@ export interface PlaygroundState {
   /** forward mode's cost over every leaf, or null where a tangent overflowed */
   readonly forwardCost: Cost | null;
   /** the current mode's steps, and their values */
-  readonly steps: readonly StepEntry[];
+  readonly steps: readonly StepShape[];
   readonly quantities: Readonly<Record<string, number>>;
   readonly step: string;
   readonly showAll: boolean;

@@ -5,19 +5,26 @@
  * template, factors, touches.
  */
 import type { ForwardPass, TangentEntry } from '../engine/expr-forward-mode';
+import type { EntryShape } from '../engine/expr-structure';
 import type { ExprEntry, ExprTrace } from '../engine/expr-trace';
 import { texToText } from '../formulas/tex-text';
 
 export type StepEntry = ExprEntry | TangentEntry;
 export type StepPhase = StepEntry['phase'];
+/**
+ * A step as the step-through lists it: what it is, not its value. In reverse
+ * mode these are the structure's own entries, the same objects while a leaf is
+ * dragged, so nothing that lists them re-renders; values are in `quantities`.
+ */
+export type StepShape = EntryShape | Omit<TangentEntry, 'value'>;
 
 export function stepsOf(
   trace: ExprTrace,
   pass: ForwardPass | null,
-): { steps: readonly StepEntry[]; quantities: Readonly<Record<string, number>> } {
+): { steps: readonly StepShape[]; quantities: Readonly<Record<string, number>> } {
   return pass
     ? { steps: pass.entries, quantities: pass.quantities }
-    : { steps: trace.entries, quantities: trace.quantities };
+    : { steps: trace.structure.entries, quantities: trace.quantities };
 }
 
 export const PHASE_NAMES: Readonly<Record<StepPhase, string>> = {
@@ -48,7 +55,7 @@ export interface StepGroup {
 }
 
 /** Consecutive steps of one phase, as the timeline groups them. */
-export function groupSteps(steps: readonly StepEntry[], seed: string | null): StepGroup[] {
+export function groupSteps(steps: readonly StepShape[], seed: string | null): StepGroup[] {
   const groups: {
     key: string;
     phase: StepPhase;
@@ -76,7 +83,7 @@ export function groupSteps(steps: readonly StepEntry[], seed: string | null): St
 
 /** What a step computes, in words: the formula panel's first line. */
 export function describeStep(
-  entry: StepEntry,
+  entry: StepShape,
   nodeLabel: (id: string) => string,
   output: string,
 ): string {
@@ -88,7 +95,8 @@ export function describeStep(
         : `Forward pass: the value of ${entry.node} = ${nodeLabel(entry.node)} of its inputs.`;
     case 'seed':
       return entry.phase === 'tangent'
-        ? `Forward mode seeds one leaf: its tangent is ${entry.value === 1 ? '1 (the leaf differentiated by)' : '0'}.`
+        ? // A seed's template is its tangent: 1 for the leaf differentiated by, 0 for the others.
+          `Forward mode seeds one leaf: its tangent is ${entry.template === '1' ? '1 (the leaf differentiated by)' : '0'}.`
         : `The backward pass starts at the output: ∂${output}/∂${output} = 1.`;
     case 'local':
       return `The local derivative of ${entry.edge?.split(/[>:]/)[1] ?? ''} with respect to its input ${name(entry.node)}: it depends only on that one operation.`;

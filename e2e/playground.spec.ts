@@ -203,8 +203,8 @@ test('the checks: central differences beside the backward pass, and why they dif
   const row = (leaf: string) => pg.checks().locator(`[data-check="${leaf}"]`);
   await expect(row('x')).toHaveAttribute('data-cause', 'kink');
   await expect(row('x')).toContainText('there is no derivative here');
-  // f = relu(0)·y is 0 for every y: the two agree exactly, and what the check calls it says so.
-  await expect(row('y')).toContainText('the two agree');
+  // f = relu(0)·y is 0 for every y: the two numbers are the same, and the check says so.
+  await expect(row('y')).toContainText('exact: the two are the same float64 number');
   await pg.formulaField().fill('exp(x)*1000');
   await pg.checks().getByRole('combobox', { name: 'ε' }).selectOption('0.1');
   await expect(row('x')).toHaveAttribute('data-cause', 'curvature');

@@ -14,8 +14,12 @@ import { NODE, placeGrid, type EdgeRoute, type PlaygroundLayout } from './playgr
 const ROW = { w: 0, chain: 1, r: 2, q: 3, x: 4 } as const;
 const LINE = { w: ROW.w, b: 1.5, u: 4.55 } as const;
 
-/** hₜ's column: three per step, h₀ in column 1. */
-const stateColumn = (t: number) => 1 + 3 * t;
+/**
+ * hₜ's column: three per step, h₀ in column 2. Column 0 holds the shared weights
+ * and column 1 the first input, so every shared weight's first use is two
+ * columns away too, and its share is written in a free space, not over a box.
+ */
+const stateColumn = (t: number) => 2 + 3 * t;
 
 export function layoutUnrolled(graph: FormulaGraph, T: number): PlaygroundLayout {
   const column = new Map<string, number>();
@@ -52,15 +56,13 @@ export function layoutUnrolled(graph: FormulaGraph, T: number): PlaygroundLayout
 }
 
 /**
- * w, u and b to the steps after the first: along their own line, then into the
+ * w, u and b to every step: along their own line, then into the
  * node from the left, through the gap before its column. The local derivative
  * is written above the line and the use's share (+=) below it, just before the turn.
  */
 const sharedLines: EdgeRoute = (source, target, slot, grid) => {
   const name = source.node.id as keyof typeof LINE;
   if (!(name in LINE)) return null;
-  const first = target.node.id === 'q1' || target.node.id === 'r1';
-  if (first) return null;
   const line = grid.y(LINE[name]);
   const sx = source.x + source.width;
   const sy = source.y + source.height / 2;

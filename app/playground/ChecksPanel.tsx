@@ -1,7 +1,8 @@
 import { useId, useMemo, useRef } from 'react';
-import { CHECK_EPSILONS, checkExpression } from '../engine/expr-check';
+import { CHECK_EPSILONS, checkExpression, type LeafCheck } from '../engine/expr-check';
 import type { ExprTrace } from '../engine/expr-trace';
 import { formatDisplayNumber } from '../engine/format';
+import { formatScientific } from '../explorer/check-data';
 import { CAUSE_WORD, checkRowWords, nudgeWords } from '../explorer/gap-words';
 import { ExpressionNudge, NUDGE } from '../graph/ExpressionNudge';
 import { usePlayground, usePlaygroundApi } from './context';
@@ -27,6 +28,31 @@ const SUPERSCRIPT: Readonly<Record<string, string>> = {
 /** 1e-6 as 10⁻⁶. */
 const powerOfTen = (value: number) =>
   `10${[...String(Math.round(Math.log10(value)))].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
+
+/** Why a leaf's two numbers differ: a kink, the engine's diagnosis in the explorer's words, or why there is none. */
+function WhyWords({ check }: { readonly check: LeafCheck }) {
+  if (check.kink) {
+    return (
+      <>
+        <strong>kink</strong>: {KINK_WORDS}
+      </>
+    );
+  }
+  if (!check.diagnosis) return <>{check.refused}</>;
+  if (check.difference === 0) {
+    return (
+      <>
+        <strong>exact</strong>: the two are the same float64 number
+      </>
+    );
+  }
+  return (
+    <>
+      <strong>{CAUSE_WORD[check.diagnosis.cause]}</strong>:{' '}
+      {checkRowWords({ difference: check.difference!, diagnosis: check.diagnosis })}
+    </>
+  );
+}
 
 /** The trace, held still while a leaf is dragged: the checks catch up when it is let go. */
 function useSettledTrace(): ExprTrace {
@@ -85,41 +111,31 @@ export function ChecksPanel({ editable }: { readonly editable: boolean }) {
               <th scope="col">Backward ∂{output}/∂x</th>
               <th scope="col">Central difference</th>
               <th scope="col">Gap</th>
-              <th scope="col">Why</th>
             </tr>
           </thead>
-          <tbody>
-            {checks.map((check) => (
-              <tr
-                key={check.leaf}
-                data-check={check.leaf}
-                data-cause={check.kink ? 'kink' : (check.diagnosis?.cause ?? 'refused')}
-              >
+          {/* Each leaf its own body: its numbers, then a line of its own for why they differ,
+              which a phone can read without scrolling sideways. */}
+          {checks.map((check) => (
+            <tbody
+              key={check.leaf}
+              data-check={check.leaf}
+              data-cause={check.kink ? 'kink' : (check.diagnosis?.cause ?? 'refused')}
+            >
+              <tr>
                 <th scope="row">{check.leaf}</th>
                 <td data-value={String(check.analytic)}>{show(check.analytic)}</td>
                 <td data-value={check.numeric === null ? undefined : String(check.numeric)}>
                   {show(check.numeric)}
                 </td>
-                <td>
-                  {check.difference === null ? '—' : formatDisplayNumber(check.difference, 2)}
-                </td>
-                <td>
-                  {check.kink ? (
-                    <>
-                      <strong>kink</strong>: {KINK_WORDS}
-                    </>
-                  ) : check.diagnosis ? (
-                    <>
-                      <strong>{CAUSE_WORD[check.diagnosis.cause]}</strong>:{' '}
-                      {checkRowWords({ difference: check.difference!, diagnosis: check.diagnosis })}
-                    </>
-                  ) : (
-                    check.refused
-                  )}
+                <td>{check.difference === null ? '—' : formatScientific(check.difference)}</td>
+              </tr>
+              <tr className="pg-check-why">
+                <td colSpan={4}>
+                  <WhyWords check={check} />
                 </td>
               </tr>
-            ))}
-          </tbody>
+            </tbody>
+          ))}
         </table>
       </div>
       {editable && (

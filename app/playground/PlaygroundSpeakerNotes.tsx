@@ -40,7 +40,9 @@ export function PlaygroundSpeakerNotes() {
     <>
       <section className="speaker-current" aria-labelledby="speaker-current-title">
         <p className="speaker-label">
-          f = {trace.graph.formula} · current step {index + 1} of {steps.length}
+          {/* The label is in capitals; a formula is not: x and X are different names. */}
+          <span className="pg-speaker-formula">f = {trace.graph.formula}</span> · current step{' '}
+          {index + 1} of {steps.length}
         </p>
         <h2 id="speaker-current-title" className="speaker-title" data-speaker-step={entry.id}>
           <span className="visually-hidden">{texToText(entry.symbol)}</span>

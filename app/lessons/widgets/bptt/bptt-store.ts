@@ -2,7 +2,7 @@
  * The recurrent unit in the playground's own store: the unrolled graph for T
  * steps, so that its drawing, live numbers and lighting are the playground's. A
  * new T is a new graph, so a new store, carrying the unit's numbers over (an
- * input set by hand keeps its value; new steps take every other input's).
+ * input set by hand keeps its value; new steps take the first input's).
  */
 import { bpttLeaves, unrolledGraph, type BpttSpec } from '../../../engine/bptt';
 import { createPlaygroundStore, type PlaygroundStore } from '../../../playground/playground-store';

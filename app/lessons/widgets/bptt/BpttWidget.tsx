@@ -51,11 +51,12 @@ function Reading({ id, value, shown }: { id: string; value: number; shown: boole
 }
 
 /** Hides what a check asks for, and everything the backward pass computes after it. */
-function conceal(store: PlaygroundStore, id: string | null): void {
+function concealed(store: PlaygroundStore, id: string | null): PlaygroundStore {
   const { steps } = store.getState();
   const at = id === null ? -1 : steps.findIndex((entry) => entry.id === id);
   if (at < 0) store.setState({ showAll: true, step: steps.at(-1)!.id });
   else store.setState({ showAll: false, step: steps[Math.max(0, at - 1)]!.id });
+  return store;
 }
 
 /** Whether the readings after the backward pass (the gradient used, its length) may show. */
@@ -69,18 +70,19 @@ const gradientsShown = (state: PlaygroundState, id: string | null) =>
  * as the playground draws any formula; |∂L/∂hₜ| over t; the sum over time steps
  * that is each shared weight's gradient; and the two switches that tame it.
  */
-export function BpttWidget({ spec, onValues, conceal: concealed }: BpttWidgetProps) {
+export function BpttWidget({ spec, onValues, conceal: hidden }: BpttWidgetProps) {
   const app = useAppStoreApi();
   const editable = useAppStore((s) => s.editable);
   const start: BpttSpec = spec;
   const [T, setT] = useState(spec.T);
-  const [store, setStore] = useState(() => bpttStore(start, spec.T, null));
+  // Hidden from the first render on: an effect would show the answer for a frame first.
+  const [store, setStore] = useState(() => concealed(bpttStore(start, spec.T, null), hidden));
   const [clip, setClip] = useState(spec.clip);
   const [truncate, setTruncate] = useState(spec.truncate);
   const state = useStore(store);
   const root = useRef<HTMLDivElement>(null);
   usePlaygroundLive(app, store, root);
-  useEffect(() => conceal(store, concealed), [store, concealed]);
+  useEffect(() => void concealed(store, hidden), [store, hidden]);
 
   const reading = useMemo(
     () => readBptt(state.trace, T, { clip, truncate }),
@@ -94,12 +96,12 @@ export function BpttWidget({ spec, onValues, conceal: concealed }: BpttWidgetPro
 
   const changeSteps = (next: number) => {
     setT(next);
-    setStore((previous) => bpttStore(start, next, previous));
+    setStore((previous) => concealed(bpttStore(start, next, previous), hidden));
   };
   const w = state.trace.leaves.w!;
   const x = state.trace.leaves.x1!;
   const ids = { T: useId(), w: useId(), x: useId() };
-  const showGradients = gradientsShown(state, concealed);
+  const showGradients = gradientsShown(state, hidden);
   const points: StatePoint[] = reading.stateGradients.map((value, k) => ({
     t: k + 1,
     value: isReached(state, `dL_dh${k + 1}`) ? value : null,

@@ -5,7 +5,7 @@ import globals from 'globals';
 
 // Dependencies point one way (see DESIGN.md): the engine imports nothing of the app,
 // d3 stays in graph/, KaTeX stays in formulas/ (and the CLI's TeX check in tests).
-const appDirs = ['store', 'graph', 'formulas', 'explorer', 'sheet', 'lessons', 'present', 'embed', 'ui', 'cli'];
+const appDirs = ['store', 'graph', 'formulas', 'explorer', 'sheet', 'lessons', 'present', 'embed', 'ui', 'cli', 'playground'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },

@@ -21,6 +21,10 @@ const PresenterShell = lazy(() =>
 const SpeakerView = lazy(() =>
   import('./present/SpeakerView').then((m) => ({ default: m.SpeakerView })),
 );
+// Any formula as a graph: its own chunk, with the expression engine.
+const PlaygroundPage = lazy(() =>
+  import('./playground/PlaygroundPage').then((m) => ({ default: m.PlaygroundPage })),
+);
 const LessonPlayer = lazy(() =>
   import('./lessons/player/LessonPlayer').then((m) => ({ default: m.LessonPlayer })),
 );
@@ -33,6 +37,8 @@ function Page({ view }: { view: View }) {
       return <LessonsIndex />;
     case 'lesson':
       return <LessonPlayer />;
+    case 'playground':
+      return <PlaygroundPage />;
     default:
       return <ExplorerPage />;
   }

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ACTIVATIONS } from '../app/engine/activations';
+import { bpttQuantities } from '../app/engine/bptt';
 import { formatNumber } from '../app/engine/format';
 import { computeTrace } from '../app/engine/trace';
 import { stepModel } from '../app/lessons/step-state';
@@ -17,6 +18,7 @@ function askedValue(step: LessonStep): number | undefined {
   const quantity = step.check!.quantity;
   const trace = computeTrace(stepModel(step, null));
   if (quantity in trace.quantities) return trace.quantities[quantity];
+  if (step.widget?.type === 'bptt') return bpttQuantities(step.widget, step.widget)[quantity];
   if (step.widget?.type !== 'activation-plot') return undefined;
   const { f, df } = ACTIVATIONS[step.widget.activation];
   const out = f(step.widget.x);

@@ -37,8 +37,14 @@ export function mount(iframe, options) {
   return {
     /** @param {{ params?: Record<string, number | string>, settings?: Record<string, string> }} values */
     setParams: (values) => send('setParams', values),
-    /** @param {string} id a step of the trace, e.g. "dE_dw5" */
+    /** @param {string} id a step of the trace, e.g. "dE_dw5" (in the playground, "df_dx") */
     goToStep: (id) => send('goToStep', { id }),
+    /**
+     * The playground (embed.html?view=playground): a new formula, and optionally leaf values.
+     * @param {string} formula e.g. "(x+y)*z"
+     * @param {Record<string, number | string>} [values] e.g. { x: -2, y: 5, z: -4 }
+     */
+    setFormula: (formula, values) => send('setFormula', values ? { formula, values } : { formula }),
     getState: () => send('getState'),
     reset: () => send('reset'),
     /**

@@ -1,6 +1,6 @@
 /**
  * Browser benchmarks: `npm run bench:browser` (options: --no-build, --dist DIR,
- * --runs N, --loads N, --moves N, --port N). Builds the app, serves it, and
+ * --runs N, --loads N, --moves N, --port N, --only drag,slow,playground,training,loads). Builds the app, serves it, and
  * measures in headless Chromium what a teacher feels: how soon every number
  * follows a weight drag (also on a 4× slower CPU), whether frames keep coming
  * (also while training animates), how soon the first load paints, and how much
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumPath, count, log, repeat, runSession, type Session } from './bench-session';
 import { dragNotes, dragRows, loadRows, sizeRows, trainingRows } from './browser-report';
-import { measureDrag, measureLoad, measureTraining } from './browser-runs';
+import { measureDrag, measureLoad, measurePlaygroundDrag, measureTraining } from './browser-runs';
 import { buildSizes } from './bundle-size';
 import { summariseDrag } from './drag-stats';
 import { budgetTable, type Row } from './report-table';
@@ -26,10 +26,16 @@ const PAGES = [
   ['sheet', '/?view=sheet'],
 ] as const;
 
+/** The parts of the browser benchmark, by the name --only takes. */
+export const BROWSER_PARTS = ['drag', 'slow', 'playground', 'training', 'loads'] as const;
+export type BrowserPart = (typeof BROWSER_PARTS)[number];
+
 export interface BrowserOptions {
   readonly runs: number;
   readonly loads: number;
   readonly moves: number;
+  /** the parts to measure (all of them by default) */
+  readonly only?: readonly BrowserPart[];
 }
 
 export interface BrowserResult {
@@ -45,7 +51,11 @@ export async function browserRows(
   session: Session,
   options: BrowserOptions,
 ): Promise<BrowserResult> {
-  const { runs, loads: loadCount, moves } = options;
+  const { loads: loadCount, moves } = options;
+  // A part left out runs zero times, and its rows say "not measured".
+  const runsOf = (part: BrowserPart) =>
+    !options.only || options.only.includes(part) ? options.runs : 0;
+  const runs = options.runs;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ['--disable-gpu', '--disable-background-networking'],
@@ -56,36 +66,45 @@ export async function browserRows(
   session.onClose(() => browser.close());
   log(`Chromium ${browser.version()}`);
   const url = session.url;
-  const drags = await repeat(session, 'drag', runs, async () =>
+  const drags = await repeat(session, 'drag', runsOf('drag'), async () =>
     summariseDrag(await measureDrag(browser, url, { moves, rate: 1 })),
   );
-  const slow = await repeat(session, 'drag, CPU 4× slower', runs, async () =>
+  const slow = await repeat(session, 'drag, CPU 4× slower', runsOf('slow'), async () =>
     summariseDrag(await measureDrag(browser, url, { moves, rate: 4 })),
   );
-  const training = await repeat(session, 'training animation', runs, () =>
+  const playground = await repeat(session, 'drag, playground', runsOf('playground'), async () =>
+    summariseDrag(await measurePlaygroundDrag(browser, url, { moves, rate: 1 })),
+  );
+  const training = await repeat(session, 'training animation', runsOf('training'), () =>
     measureTraining(browser, url),
   );
   const loads: Row[] = [];
   for (const [name, path] of PAGES) {
-    const times = await repeat(session, `load ${path}`, loadCount, () =>
+    const loadRuns = !options.only || options.only.includes('loads') ? loadCount : 0;
+    const times = await repeat(session, `load ${path}`, loadRuns, () =>
       measureLoad(browser, url + path),
     );
     loads.push(...loadRows(name, times));
   }
   return {
     rows: [
-      ...dragRows('drag w5', drags, false),
-      ...dragRows('drag w5, CPU 4×', slow, true),
+      ...dragRows('drag w5', drags, 'drag'),
+      ...dragRows('drag w5, CPU 4×', slow, 'throttled'),
+      ...dragRows('drag a leaf, 48-node playground graph', playground, 'playground'),
       ...trainingRows(training),
       ...sizeRows(buildSizes(session.dist)),
       ...loads,
     ],
-    notes: `${dragNotes('drag', drags)}\n${dragNotes('drag, CPU 4×', slow)}`,
+    notes: [
+      dragNotes('drag', drags),
+      dragNotes('drag, CPU 4×', slow),
+      dragNotes('drag, playground', playground, 'f'),
+    ].join('\n'),
     title:
       `Chromium ${browser.version()}, 1280×720; median of ${runs} drags of ${moves} moves,` +
       ` ${runs} × 3 training runs, ${loadCount} loads each`,
     measured:
-      drags.length + slow.length + training.length > 0 ||
+      drags.length + slow.length + playground.length + training.length > 0 ||
       loads.some((r) => Number.isFinite(r.measured)),
   };
 }
@@ -101,8 +120,13 @@ export function readBrowserArgs() {
       port: { type: 'string', default: '0' },
       'lighthouse-runs': { type: 'string', default: '3' },
       'no-lighthouse': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
+  const only = values.only
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter((part): part is BrowserPart => (BROWSER_PARTS as readonly string[]).includes(part));
   return {
     session: {
       build: !values['no-build'],
@@ -116,6 +140,7 @@ export function readBrowserArgs() {
       runs: count(values, 'runs', 1),
       loads: count(values, 'loads', 1),
       moves: count(values, 'moves', 2),
+      ...(only && { only }),
     },
     lighthouseRuns: values['no-lighthouse'] ? 0 : count(values, 'lighthouse-runs', 1),
   };

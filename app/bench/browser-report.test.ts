@@ -19,7 +19,7 @@ describe('dragRows', () => {
   ];
 
   it('judges the median run, but long tasks by the worst run', () => {
-    const table = cells(dragRows('drag', runs, false));
+    const table = cells(dragRows('drag', runs, 'drag'));
     expect(table['drag: update median (handler → numbers)']).toEqual([
       '< 2.00 ms',
       '1.80 ms',
@@ -32,14 +32,14 @@ describe('dragRows', () => {
   });
 
   it('uses the slow-CPU budgets when throttled', () => {
-    const table = cells(dragRows('slow', runs, true));
+    const table = cells(dragRows('slow', runs, 'throttled'));
     expect(table['slow: update median (handler → numbers)']).toEqual(['—', '1.80 ms', '—']);
     expect(table['slow: update p95']).toEqual(['< 16.0 ms', '3.50 ms', 'yes']);
     expect(table['slow: frame interval p95']?.[0]).toBe('—');
   });
 
   it('reports n/a when no drag could be measured', () => {
-    const table = cells(dragRows('drag', [], false));
+    const table = cells(dragRows('drag', [], 'drag'));
     expect(table['drag: update p95']).toEqual(['< 4.00 ms', 'n/a', '?']);
     expect(dragNotes('drag', [])).toBe('drag: not measured');
   });

@@ -1,9 +1,10 @@
 /**
- * One measured browser session each: a weight drag on the diagram, or a first
- * load. Every run gets a fresh browser context (empty cache, fresh store), and
+ * One measured browser session each: a weight drag on the diagram, a leaf drag
+ * on the playground's graph, or a first load. Every run gets a fresh browser context (empty cache, fresh store), and
  * closes it whatever happens.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { DRAG_FORMULA } from './bench-formulas';
 import { intervals as frameIntervals, type ProbeData } from './drag-stats';
 import {
   NAME_HELPER,
@@ -71,19 +72,66 @@ export interface DragOptions {
   readonly rate: number;
 }
 
+/** What a drag measurement drags, and the number it watches change with every move. */
+interface DragTarget {
+  /** the page, relative to the served build */
+  readonly path: string;
+  /** the element the pointer presses on */
+  readonly handle: (page: Page) => Locator;
+  /** a quantity every move must change (its data-value) */
+  readonly watched: string;
+  /** what is there once the drag behaviour has loaded, where it loads after the first paint */
+  readonly ready?: string;
+}
+
+/** The w5 label on the diagram at step dE_dw5. */
+const W5: DragTarget = {
+  path: `/?step=${WATCHED}`,
+  handle: (page) => page.locator('svg[data-graph-svg]').getByRole('button', { name: /^w5 / }),
+  watched: WATCHED,
+  ready: '[data-param-label="w5"][data-scrub="ready"]',
+};
+
 /** Drags the w5 label on the diagram at step dE_dw5 and returns what the probe saw. */
-export function measureDrag(browser: Browser, base: string, options: DragOptions) {
+export const measureDrag = (browser: Browser, base: string, options: DragOptions) =>
+  measureDragOn(browser, base, W5, options);
+
+/**
+ * Drags the shared bias b of the playground's 48-node graph (DRAG_FORMULA): its
+ * value in the drawing, watched through f, which every move changes.
+ */
+export const measurePlaygroundDrag = (browser: Browser, base: string, options: DragOptions) =>
+  measureDragOn(
+    browser,
+    base,
+    {
+      path: `/?view=playground&f=${encodeURIComponent(DRAG_FORMULA)}&b=0.1`,
+      handle: (page) => page.locator('[data-scrub-leaf="b"]'),
+      watched: 'f',
+    },
+    options,
+  );
+
+async function measureDragOn(
+  browser: Browser,
+  base: string,
+  target: DragTarget,
+  options: DragOptions,
+) {
   return withPage(browser, async (page): Promise<ProbeData> => {
-    await page.goto(`${base}/?step=${WATCHED}`, { waitUntil: 'networkidle' });
-    const label = page.locator('svg[data-graph-svg]').getByRole('button', { name: /^w5 / });
-    await label.waitFor({ state: 'visible' });
-    // The drag behaviour loads after the first paint.
-    await page.locator('[data-param-label="w5"][data-scrub="ready"]').waitFor();
-    const box = await label.boundingBox();
-    if (!box) throw new Error('the w5 label has no box');
+    await page.goto(`${base}${target.path}`, { waitUntil: 'networkidle' });
+    const handle = target.handle(page);
+    await handle.waitFor({ state: 'visible' });
+    if (target.ready) await page.locator(target.ready).waitFor();
+    await handle.scrollIntoViewIfNeeded();
+    const box = await handle.boundingBox();
+    if (!box) throw new Error(`the drag handle of ${target.path} has no box`);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
-    await page.locator(`[data-quantity="${WATCHED}"]`).first().waitFor({ state: 'attached' });
+    await page
+      .locator(`[data-quantity="${target.watched}"]`)
+      .first()
+      .waitFor({ state: 'attached' });
     const cdp = await page.context().newCDPSession(page);
     if (options.rate !== 1)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.rate });
@@ -99,7 +147,7 @@ export function measureDrag(browser: Browser, base: string, options: DragOptions
     await drag(page, x, y, WARMUP_MOVES);
     let before = { script: NaN, styleLayout: NaN };
     await drag(page, x, y, options.moves, async () => {
-      await page.evaluate(startDragProbe, WATCHED);
+      await page.evaluate(startDragProbe, target.watched);
       before = await work();
     });
     const after = await work();

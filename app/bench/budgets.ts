@@ -11,6 +11,8 @@ export const ENGINE_BUDGETS = {
   trace: below(1),
   /** train(model, 10 000), milliseconds */
   train10k: below(5),
+  /** the playground's formula of ~200 nodes parsed, its graph built and traced, milliseconds */
+  parseTrace200: below(1),
 } as const satisfies Record<string, Budget>;
 
 /** A weight drag on the diagram (the w5 label, at step dE_dw5), milliseconds unless counted. */
@@ -19,6 +21,12 @@ export const DRAG_BUDGETS = {
   updateP95: below(4),
   longTasks: atMost(0),
   frameP95: below(17),
+} as const satisfies Record<string, Budget>;
+
+/** A leaf dragged on the playground's graph of ~50 nodes (b of DRAG_FORMULA), milliseconds unless counted. */
+export const PLAYGROUND_DRAG_BUDGETS = {
+  updateP95: below(4),
+  longTasks: atMost(0),
 } as const satisfies Record<string, Budget>;
 
 /** The same drag with the CPU 4× slower (a slow laptop): numbers still follow within a frame. */

@@ -4,12 +4,17 @@
  * Benchmarks report; they do not fail the build (machines differ), so this
  * always exits 0 and the table says which budgets held (median and p95).
  */
+import { playgroundGraph, startingLeaves } from '../engine/expr-query';
+import { buildStructure } from '../engine/expr-structure';
+import { traceStructure } from '../engine/expr-trace';
 import { gradientCheck } from '../engine/gradient-check';
 import { ARTICLE_MODEL, defaultParams, DEFAULT_SETTINGS, type Model } from '../engine/model';
 import { COURSE_NOTATION } from '../engine/notation';
 import { computeTrace } from '../engine/trace';
 import { train } from '../engine/train';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PARSE_FORMULA } from './bench-formulas';
 import { ENGINE_BUDGETS } from './budgets';
 import { measure } from './measure';
 import { budgetTable, formatMs, type Budget, type Row } from './report-table';
@@ -47,15 +52,28 @@ const CASES: readonly Case[] = [
     runs: 50,
     run: () => train(ARTICLE_MODEL, 10000),
   },
+  {
+    // What the playground does on each keystroke that makes a formula: parse, graph, trace.
+    metric: `playground: parse + trace, ${playgroundGraph(PARSE_FORMULA).nodes.size}-node formula`,
+    budget: ENGINE_BUDGETS.parseTrace200,
+    runs: 200,
+    run: () => {
+      const structure = buildStructure(playgroundGraph(PARSE_FORMULA));
+      return traceStructure(structure, startingLeaves(structure.graph));
+    },
+  },
   { metric: 'gradient check, 2-2-2', runs: 200, run: () => gradientCheck(ARTICLE_MODEL) },
   { metric: 'trace, 2-6-6-6-2', runs: 50, run: () => computeTrace(deep) },
   { metric: 'training, 2-6-6-6-2, 1,000 steps', runs: 20, run: () => train(deep, 1000) },
   { metric: 'gradient check, 2-6-6-6-2', runs: 5, run: () => gradientCheck(deep) },
 ];
 
-/** One row per case with a budget (its median and p95), and the others' medians. */
-export function engineRows(): Row[] {
-  return CASES.flatMap((c) => {
+/**
+ * One row per case with a budget (its median and p95), and the others' medians;
+ * `only`: just the cases whose name contains it (`--only playground`).
+ */
+export function engineRows(only?: string): Row[] {
+  return CASES.filter((c) => only === undefined || c.metric.includes(only)).flatMap((c) => {
     // Warm up as many runs as are timed: the JIT has compiled the engine by the time anyone edits.
     const m = measure(c.run, { runs: c.runs });
     const metric = `engine: ${c.metric}`;
@@ -71,7 +89,8 @@ export const engineTitle = () => `node ${process.version}`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    const rows = engineRows();
+    const { values } = parseArgs({ options: { only: { type: 'string' } } });
+    const rows = engineRows(values.only);
     console.log(`Engine benchmarks (${engineTitle()})\n`);
     console.log(budgetTable(rows));
   } catch (error) {

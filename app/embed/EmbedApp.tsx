@@ -10,6 +10,10 @@ import type { EmbedOptions, Panel } from './embed-options';
 
 // The lesson player loads only for ?lesson=…, so the widget's first load does not carry it.
 const EmbedLesson = lazy(() => import('./EmbedLesson').then((m) => ({ default: m.EmbedLesson })));
+// The playground too: the expression engine comes with it.
+const PlaygroundPage = lazy(() =>
+  import('../playground/PlaygroundPage').then((m) => ({ default: m.PlaygroundPage })),
+);
 
 const LABELS: Readonly<Record<Panel, string>> = {
   graph: 'Network',
@@ -41,6 +45,7 @@ function PanelContent({ panel }: { panel: Panel }) {
 export function EmbedApp({ options }: { options: EmbedOptions }) {
   const store = useAppStoreApi();
   const lesson = useAppStore((s) => s.view === 'lesson');
+  const playground = useAppStore((s) => s.view === 'playground');
   // A callback ref: the root element changes when a lesson that cannot be shown gives way to the panels.
   const [root, setRoot] = useState<HTMLElement | null>(null);
   useEffect(() => (root ? attachLiveValues(store, root) : undefined), [store, root]);
@@ -63,6 +68,17 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
   }
   // Landmarks of two widgets on one page must differ in name: a host's label prefixes them.
   const { label } = options;
+  if (playground) {
+    // The playground is the widget's main landmark itself, named as the host asks.
+    return (
+      <div ref={setRoot} className="embed embed-playground">
+        <NoticeList />
+        <Suspense fallback={<p className="placeholder">Loading the playground…</p>}>
+          <PlaygroundPage label={label ?? 'Backprop Lab playground'} />
+        </Suspense>
+      </div>
+    );
+  }
   return (
     <main
       ref={setRoot}

@@ -24,6 +24,19 @@ export function stateMessage(state: AppState, refused: readonly Refusal[]): Outg
     quantities: state.trace.quantities,
     ...(refused.length > 0 && { refused }),
     // Only a lesson the player has loaded (and so checked): its step count is known.
+    ...(state.view === 'playground' &&
+      state.playground !== null && {
+        playground: {
+          formula: state.playground.formula,
+          leaves: state.playground.leaves,
+          value: state.playground.value,
+          values: state.playground.values,
+          gradients: state.playground.gradients,
+          quantities: state.playground.quantities,
+          step: state.playground.step,
+          mode: state.playground.mode,
+        },
+      }),
     ...(state.view === 'lesson' &&
       state.lessonSlug !== null &&
       state.lessonStepCount > 0 && {
@@ -54,6 +67,10 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
 
   const apply = (incoming: Incoming) => {
     const state = store.getState();
+    if (state.view === 'playground') {
+      applyToPlayground(incoming);
+      return;
+    }
     switch (incoming.type) {
       case 'getState':
         sendState();
@@ -66,6 +83,12 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
         if (state.trace.entries.some((entry) => entry.id === incoming.id)) state.goTo(incoming.id);
         else
           refused.push({ key: 'step', message: `${incoming.id} is not a step of this network.` });
+        break;
+      case 'setFormula':
+        refused.push({
+          key: 'f',
+          message: 'setFormula needs the playground (embed.html?view=playground).',
+        });
         break;
       case 'setParams': {
         const entries: [string, string][] = [
@@ -91,6 +114,37 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
     scheduleState();
   };
 
+  /** The playground's requests, once it has loaded (until then each is refused by name). */
+  const applyToPlayground = (incoming: Incoming) => {
+    const control = store.getState().playgroundControl;
+    if (incoming.type === 'getState') {
+      sendState();
+      return;
+    }
+    if (!control) {
+      refused.push({
+        key: incoming.type,
+        message: 'the playground is still loading; ask again after its first state message.',
+      });
+    } else if (incoming.type === 'reset') control.reset();
+    else if (incoming.type === 'goToStep') {
+      if (!control.goTo(incoming.id)) {
+        refused.push({ key: 'step', message: `${incoming.id} is not a step of this formula.` });
+      }
+    } else if (incoming.type === 'setFormula') {
+      refused.push(...control.setFormula(incoming.formula, incoming.values));
+    } else {
+      refused.push(...control.setLeaves(incoming.params ?? {}));
+      for (const key of Object.keys(incoming.settings ?? {})) {
+        refused.push({
+          key,
+          message: `${key} is a setting of the network; the playground has none.`,
+        });
+      }
+    }
+    scheduleState();
+  };
+
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent || parent === window) return;
     if (options.parentOrigin !== null && event.origin !== options.parentOrigin) return;
@@ -107,7 +161,8 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
       next.view !== previous.view ||
       next.lessonSlug !== previous.lessonSlug ||
       next.lessonStep !== previous.lessonStep ||
-      next.lessonStepCount !== previous.lessonStepCount
+      next.lessonStepCount !== previous.lessonStepCount ||
+      next.playground !== previous.playground
     ) {
       scheduleState();
     }

@@ -17,6 +17,8 @@ export interface EmbedHandle {
     settings?: Readonly<Record<string, string>>;
   }): void;
   goToStep(id: string): void;
+  /** the playground (embed.html?view=playground): a new formula, and optionally its leaves' values */
+  setFormula(formula: string, values?: Readonly<Record<string, number | string>>): void;
   getState(): void;
   reset(): void;
   on<T extends Outgoing['type']>(

@@ -28,12 +28,14 @@ describe('host helper', () => {
     widget.goToStep('dE_dw5');
     widget.getState();
     widget.reset();
-    expect(sent.map((s) => s.target)).toEqual([ORIGIN, ORIGIN, ORIGIN, ORIGIN]);
+    widget.setFormula('a*b', { a: 3 });
+    expect(sent.map((s) => s.target)).toEqual([ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN]);
     expect(sent.map((s) => s.data)).toEqual([
       { source: 'backprop-lab', v: 1, type: 'setParams', params: { w5: 0.3 } },
       { source: 'backprop-lab', v: 1, type: 'goToStep', id: 'dE_dw5' },
       { source: 'backprop-lab', v: 1, type: 'getState' },
       { source: 'backprop-lab', v: 1, type: 'reset' },
+      { source: 'backprop-lab', v: 1, type: 'setFormula', formula: 'a*b', values: { a: 3 } },
     ]);
   });
 

@@ -28,8 +28,14 @@ const options = readEmbedOptions(search);
 const initial = readUrlState(search);
 const store = createAppStore({
   ...initial,
-  // The widget shows its panels or, with ?lesson=…, that one lesson: the app's other views do not apply.
-  view: initial.view === 'lesson' && initial.lesson !== undefined ? 'lesson' : 'explorer',
+  // The widget shows its panels or, with ?lesson=…, that one lesson, or with ?view=playground the
+  // playground: the app's other views do not apply.
+  view:
+    initial.view === 'lesson' && initial.lesson !== undefined
+      ? 'lesson'
+      : initial.view === 'playground'
+        ? 'playground'
+        : 'explorer',
   editable: options.edit,
   notices: [...(initial.notices ?? []).map(inWidget), ...options.notices],
 });

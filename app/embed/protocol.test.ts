@@ -24,6 +24,17 @@ describe('parseIncoming', () => {
     };
     expect(parseIncoming(set)).toEqual(set);
     expect(parseIncoming({ ...head, type: 'setParams' })).toEqual({ ...head, type: 'setParams' });
+    const formula = { ...head, type: 'setFormula', formula: '(x+y)*z', values: { x: -2, y: '5' } };
+    expect(parseIncoming(formula)).toEqual(formula);
+    expect(parseIncoming({ ...head, type: 'setFormula', formula: 'x*2' })).toEqual({
+      ...head,
+      type: 'setFormula',
+      formula: 'x*2',
+    });
+    // Beyond what the playground reads, or not text: not a request at all.
+    expect(parseIncoming({ ...head, type: 'setFormula', formula: 'x'.repeat(2001) })).toBeNull();
+    expect(parseIncoming({ ...head, type: 'setFormula', formula: 3 })).toBeNull();
+    expect(parseIncoming({ ...head, type: 'setFormula', formula: 'x', values: [1] })).toBeNull();
   });
 
   it('refuses wrong envelopes, unknown types and extra or ill-typed fields', () => {

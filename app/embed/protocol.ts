@@ -29,8 +29,26 @@ export type Outgoing =
       readonly refused?: readonly Refusal[];
       /** the open lesson (?lesson=…) once it is loaded; step counts from 1, as lstep does */
       readonly lesson?: { readonly slug: string; readonly step: number };
+      /** the playground (?view=playground) once it is loaded: its formula, values and gradients */
+      readonly playground?: PlaygroundState;
     })
   | (Envelope<'resize'> & { readonly height: number });
+
+/** What the `state` message says of the playground. */
+export interface PlaygroundState {
+  readonly formula: string;
+  readonly leaves: Readonly<Record<string, number>>;
+  /** f */
+  readonly value: number;
+  /** every node's value by id: the leaves, v1, …, f */
+  readonly values: Readonly<Record<string, number>>;
+  /** ∂f/∂leaf */
+  readonly gradients: Readonly<Record<string, number>>;
+  /** every entry of the step-through, by id */
+  readonly quantities: Readonly<Record<string, number>>;
+  readonly step: string;
+  readonly mode: 'reverse' | 'forward';
+}
 
 export type Incoming =
   | (Envelope<'setParams'> & {
@@ -38,12 +56,19 @@ export type Incoming =
       readonly settings?: Readonly<Record<string, string>>;
     })
   | (Envelope<'goToStep'> & { readonly id: string })
+  /** the playground: a new formula, and optionally its leaves' values */
+  | (Envelope<'setFormula'> & {
+      readonly formula: string;
+      readonly values?: Readonly<Record<string, number | string>>;
+    })
   | Envelope<'getState'>
   | Envelope<'reset'>;
 
 /** Limits that keep a hostile message cheap to read. */
 const MAX_KEYS = 64;
 const MAX_TEXT = 200;
+/** A formula may be longer than other text: the playground reads up to 500 characters and says so beyond. */
+const MAX_FORMULA = 2000;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' &&
@@ -115,6 +140,15 @@ function read(data: unknown): Incoming | null {
       const id = message.get('id');
       if (!allowed(['id']) || typeof id !== 'string' || !isKey(id)) return null;
       return { ...head, type, id };
+    }
+    case 'setFormula': {
+      if (!allowed(['formula', 'values'])) return null;
+      const formula = message.get('formula');
+      if (typeof formula !== 'string' || formula.length > MAX_FORMULA) return null;
+      const raw = message.get('values');
+      const values = raw === undefined ? undefined : readMap(raw, isValue);
+      if (values === null) return null;
+      return { ...head, type, formula, ...(values !== undefined && { values }) };
     }
     case 'setParams': {
       if (!allowed(['params', 'settings'])) return null;

@@ -11,7 +11,10 @@ export type EngineErrorCode =
   | 'unknown-parameter' // a name that is not a parameter of this network
   | 'incompatible' // settings that cannot work together (ce with a linear output)
   | 'bad-architecture' // layer sizes outside what the engine supports
-  | 'overflow'; // the numbers grew past float64 (only for extreme, in-range inputs)
+  | 'overflow' // the numbers grew past float64 (only for extreme, in-range inputs)
+  | 'bad-formula' // a formula that does not follow the grammar
+  | 'too-large' // a formula over the length or node limit
+  | 'domain'; // a function given a value outside its domain: log(-1), 1/0
 
 export class EngineError extends Error {
   override readonly name = 'EngineError';

@@ -5,7 +5,7 @@
  */
 import { formatDisplayNumber } from '../engine/format';
 import type { GradientCheck } from '../engine/gradient-check';
-import type { ParamNudge } from '../engine/network-nudge';
+import type { Nudge } from '../engine/nudge';
 import {
   clearOfRounding,
   LADDER_START,
@@ -81,12 +81,21 @@ export interface NudgeWords {
   readonly why: string;
 }
 
-/** What the nudge shows and why its two numbers differ. */
-export function nudgeWords(n: ParamNudge, digits: number): NudgeWords {
+/**
+ * What the nudge shows and why its two numbers differ: a weight's nudge of
+ * E_total (∂E/∂w5), or a leaf's of a formula's output (∂f/∂x).
+ */
+export function nudgeWords(
+  n: Nudge & { readonly diagnosis: GapDiagnosis },
+  digits: number,
+): NudgeWords {
   const show = (v: number) => formatDisplayNumber(v, digits);
   const d = n.diagnosis;
-  const moved = `Moving ${n.subject} from ${show(n.from)} to ${show(n.to)} changes E_total by ${show(n.change)}`;
-  const gradientName = `∂E/∂${n.subject}`;
+  const output = n.output;
+  const network = output === 'E_total';
+  const moved = `Moving ${n.subject} from ${show(n.from)} to ${show(n.to)} changes ${output} by ${show(n.change)}`;
+  const gradientName = `∂${network ? 'E' : output}/∂${n.subject}`;
+  const curve = network ? 'The error curve' : `The curve of ${output}`;
   const compare =
     n.gradient === 0
       ? `${moved}, though ${gradientName} = 0 predicts no change to first order.`
@@ -102,7 +111,7 @@ export function nudgeWords(n: ParamNudge, digits: number): NudgeWords {
       const large = Math.abs(d.at.gap) > 0.1 * Math.abs(n.gradient);
       return {
         compare,
-        why: `The error curve bends over ε: they are ${ladder}. The gap shrinks in step with ε, as a bend’s does, so ${gradientName} is right${
+        why: `${curve} bends over ε: they are ${ladder}. The gap shrinks in step with ε, as a bend’s does, so ${gradientName} is right${
           large ? '; for a close prediction take a smaller ε' : ''
         }.`,
       };
@@ -112,7 +121,7 @@ export function nudgeWords(n: ParamNudge, digits: number): NudgeWords {
         compare,
         why: `The gap stays put as ε shrinks: they are ${ladder}. A bend of the curve would shrink with ε, so a smaller ε will not help: the backward pass is wrong. It gives ${gradientName} = ${show(
           n.gradient,
-        )}, but E_total changes at a rate of ${formatDisplayNumber(
+        )}, but ${output} changes at a rate of ${formatDisplayNumber(
           d.derivative,
           trustworthyDigits(d, digits),
         )}.`,
@@ -121,8 +130,8 @@ export function nudgeWords(n: ParamNudge, digits: number): NudgeWords {
       const shared = digitsShared(n.before, n.after);
       const lost =
         n.change === 0
-          ? 'E_total does not change at all in float64'
-          : `E_total before and after agree in their first ${shared} digits, so their difference keeps only about ${Math.max(
+          ? `${output} does not change at all in float64`
+          : `${output} before and after agree in their first ${shared} digits, so their difference keeps only about ${Math.max(
               1,
               16 - shared,
             )} of float64’s 16`;
@@ -142,7 +151,7 @@ export function nudgeWords(n: ParamNudge, digits: number): NudgeWords {
 const absoluteGap = (p: SlopeProbe) => formatScientific(Math.abs(p.gap));
 
 /** One row's verdict: "the two agree, to 2.6 × 10⁻¹¹: rounding". */
-export function checkRowWords(row: GradientCheck): string {
+export function checkRowWords(row: Pick<GradientCheck, 'difference' | 'diagnosis'>): string {
   const d = row.diagnosis;
   const size = formatScientific(row.difference);
   switch (d.cause) {

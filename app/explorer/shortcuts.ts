@@ -94,6 +94,9 @@ export const LESSON_SHORTCUTS: readonly Shortcut[] = [
 ];
 
 const inLesson = (s: AppState) => s.view === 'lesson' && s.lessonSlug !== null;
+/** What steps: the playground's own step-through where it is open, else the explorer's. */
+const stepper = (s: AppState) =>
+  s.view === 'playground' && s.playgroundControl ? s.playgroundControl : s;
 /** Space steps, as clickers send it, except on a button or link, where it presses that. */
 const space = (e: KeyboardEvent) =>
   plain(' ')(e) &&
@@ -121,25 +124,25 @@ export const PRESENTER_SHORTCUTS: readonly Shortcut[] = [
     keys: '→, PageDown or Space',
     description: 'Next step (in a lesson: the next page)',
     matches: (e) => unshifted('ArrowRight')(e) || plain('PageDown')(e) || space(e),
-    run: (s) => (inLesson(s) ? s.nextLessonStep() : s.next()),
+    run: (s) => (inLesson(s) ? s.nextLessonStep() : stepper(s).next()),
   },
   {
     keys: '← or PageUp',
     description: 'Previous step',
     matches: (e) => unshifted('ArrowLeft')(e) || plain('PageUp')(e),
-    run: (s) => (inLesson(s) ? s.previousLessonStep() : s.previous()),
+    run: (s) => (inLesson(s) ? s.previousLessonStep() : stepper(s).previous()),
   },
   {
     keys: 'Home',
     description: 'First step',
     matches: plain('Home'),
-    run: (s) => (inLesson(s) ? s.setLessonStep(0) : s.first()),
+    run: (s) => (inLesson(s) ? s.setLessonStep(0) : stepper(s).first()),
   },
   {
     keys: 'End',
     description: 'Last step',
     matches: plain('End'),
-    run: (s) => (inLesson(s) ? s.setLessonStep(s.lessonStepCount - 1) : s.last()),
+    run: (s) => (inLesson(s) ? s.setLessonStep(s.lessonStepCount - 1) : stepper(s).last()),
   },
   {
     keys: 'Shift+→',

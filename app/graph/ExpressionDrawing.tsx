@@ -7,13 +7,11 @@ import type { ExpressionLayout, LaidEdge, Point } from './expression-layout';
 /** Significant digits on the drawing: enough to check a sum by eye, short enough to fit. */
 export const LABEL_DIGITS = 4;
 
-const OP_SIGN = { '+': '+', '*': '×' } as const;
-
 /** 'x → +', 'q → ×', 'f → output': how an edge is named in words. */
 export function edgeName(trace: ExpressionTrace, from: string, to: string | null): string {
   if (to === null) return `${from} → output`;
   const op = trace.graph.operations.find((o) => o.id === to)!;
-  return `${from} → ${OP_SIGN[op.op]}`;
+  return `${from} → ${op.label}`;
 }
 
 export const edgeKey = (from: string, to: string | null) => `${from}>${to ?? 'output'}`;
@@ -183,7 +181,7 @@ export function ExpressionDrawing({
               <g key={node.id} className="expr-node expr-operation">
                 <circle cx={node.x} cy={node.y} r={layout.radius} />
                 <text x={node.x} y={node.y} dy="0.35em" textAnchor="middle">
-                  {OP_SIGN[op.op]}
+                  {op.label}
                 </text>
               </g>
             );

@@ -13,6 +13,8 @@ interface ExpressionNudgeProps {
   readonly onNudge: (leaf: string) => void;
   /** a quantity not to give away until the learner has predicted it */
   readonly conceal: string | null;
+  /** why the change and the prediction differ, in words, with the cause the engine found */
+  readonly why?: { readonly cause: string; readonly words: string } | null;
 }
 
 /**
@@ -25,6 +27,7 @@ export function ExpressionNudge({
   result,
   onNudge,
   conceal,
+  why = null,
 }: ExpressionNudgeProps) {
   const show = (v: number, id?: string) =>
     id !== undefined && id === conceal ? '?' : formatDisplayNumber(v, LABEL_DIGITS);
@@ -54,7 +57,15 @@ export function ExpressionNudge({
                 <>
                   {' '}
                   ≈ ∂{result.output}/∂{result.subject} · {result.epsilon} ={' '}
-                  <strong>{show(result.predicted, gradientId(result.output, result.subject))}</strong>
+                  <strong>
+                    {show(result.predicted, gradientId(result.output, result.subject))}
+                  </strong>
+                  {why && (
+                    <span className="expr-nudge-why" data-cause={why.cause}>
+                      {' '}
+                      {why.words}
+                    </span>
+                  )}
                 </>
               ) : (
                 <>

@@ -79,8 +79,8 @@ export function layoutExpression(graph: ExpressionGraph, available: number): Exp
     column.set(leaf, 0);
   });
   for (const { id, inputs } of graph.operations) {
-    row.set(id, (row.get(inputs[0])! + row.get(inputs[1])!) / 2);
-    column.set(id, 1 + Math.max(column.get(inputs[0])!, column.get(inputs[1])!));
+    row.set(id, inputs.reduce((sum, input) => sum + row.get(input)!, 0) / inputs.length);
+    column.set(id, 1 + Math.max(...inputs.map((input) => column.get(input)!)));
   }
   const outputColumn = column.get(graph.output)! + 1;
   const lineHeight = size.font * 1.2;

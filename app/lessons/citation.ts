@@ -37,6 +37,7 @@ const FUNCTIONS = {
   sqrt: Math.sqrt,
   sigmoid: (x: number) => 1 / (1 + Math.exp(-x)),
   tanh: Math.tanh,
+  abs: Math.abs,
 } as const;
 /**
  * numeric(w1): the gradient check's central-difference ∂E/∂w1, as the Check panel shows it.
@@ -220,23 +221,22 @@ export function citedTrace(
 }
 
 /**
- * The value of an expression on a trace: quantities first, then the network's
- * parameters; base(…) reads `state` instead (the step's state as written).
+ * The value of an expression whose names `name` gives; numeric(…) and base(…)
+ * are asked of `special`, where they mean something.
  */
-export function evaluate(expression: Expression, trace: Trace, state: Trace = trace): number {
-  const on = (inner: Expression) => evaluate(inner, trace, state);
+export function evaluateWith(
+  expression: Expression,
+  name: (id: string) => number,
+  special: (call: 'numeric' | 'base', arg: Expression) => number = (call) => {
+    throw new CitationError(`${call}() means nothing here`);
+  },
+): number {
+  const on = (inner: Expression) => evaluateWith(inner, name, special);
   switch (expression.kind) {
     case 'number':
       return expression.value;
-    case 'name': {
-      const value = trace.quantities[expression.id] ?? trace.model.params[expression.id];
-      if (value === undefined) {
-        throw new CitationError(
-          `"${expression.id}" is not a quantity or parameter of this network`,
-        );
-      }
-      return value;
-    }
+    case 'name':
+      return name(expression.id);
     case 'negate':
       return -on(expression.operand);
     case 'binary': {
@@ -248,15 +248,36 @@ export function evaluate(expression: Expression, trace: Trace, state: Trace = tr
       if (expression.op === '/') return left / right;
       return left ** right;
     }
-    case 'call': {
-      if (expression.name === 'base') return evaluate(expression.arg, state, state);
-      if (expression.name !== 'numeric') return FUNCTIONS[expression.name](on(expression.arg));
-      const param = expression.arg.kind === 'name' ? expression.arg.id : '';
+    case 'call':
+      if (expression.name === 'base' || expression.name === 'numeric') {
+        return special(expression.name, expression.arg);
+      }
+      return FUNCTIONS[expression.name](on(expression.arg));
+  }
+}
+
+/**
+ * The value of an expression on a trace: quantities first, then the network's
+ * parameters; base(…) reads `state` instead (the step's state as written).
+ */
+export function evaluate(expression: Expression, trace: Trace, state: Trace = trace): number {
+  return evaluateWith(
+    expression,
+    (id) => {
+      const value = trace.quantities[id] ?? trace.model.params[id];
+      if (value === undefined) {
+        throw new CitationError(`"${id}" is not a quantity or parameter of this network`);
+      }
+      return value;
+    },
+    (call, arg) => {
+      if (call === 'base') return evaluate(arg, state, state);
+      const param = arg.kind === 'name' ? arg.id : '';
       const row = gradientCheck(trace.model).find((r) => r.param === param);
       if (!row) throw new CitationError('numeric() takes a weight or bias id, such as numeric(w1)');
       return row.numeric;
-    }
-  }
+    },
+  );
 }
 
 /** A citation's value on a step's network; throws a CitationError when it has none. */

@@ -46,7 +46,28 @@ export type WidgetSpec =
       readonly type: 'matrices';
       /** which layer's matrices: 1 (hidden) or 2 (output) of the 2-2-2 network */
       readonly layer: 1 | 2;
-    };
+    }
+  | BpttWidgetSpec;
+
+/**
+ * A recurrent unit h_t = tanh(w·h_{t−1} + u·x_t + b) unrolled over T steps, with
+ * L = ½(h_T − y)² (engine/bptt.ts): its graph, |∂L/∂h_t| over t, and the switches.
+ * Authored with T, w and x (every input x_t); u, b, h0, y, clip and truncate are
+ * optional (1, 0, 0, 1, false, false).
+ */
+export interface BpttWidgetSpec {
+  readonly type: 'bptt';
+  readonly T: number;
+  readonly w: number;
+  readonly x: number;
+  readonly u: number;
+  readonly b: number;
+  readonly h0: number;
+  readonly y: number;
+  /** the switches' starting positions */
+  readonly clip: boolean;
+  readonly truncate: boolean;
+}
 
 /** The quantities each widget computes, by id, for checks: 'df_dx' of (x+y)*z … */
 export const WIDGET_QUANTITIES: {

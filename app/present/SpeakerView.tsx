@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { HelpDialog } from '../explorer/HelpDialog';
 import { handleShortcut, PRESENTER_SHORTCUTS } from '../explorer/shortcuts';
 import { enterStep } from '../lessons/player/use-apply-step';
@@ -13,6 +13,13 @@ import { SpeakerTools } from './SpeakerTools';
 import { useBlankKeys } from './use-blank-keys';
 
 const [FORWARD, BACK] = PRESENTER_SHORTCUTS;
+
+// The playground's notes need its engine: loaded only when the talk is about a formula.
+const PlaygroundSpeakerNotes = lazy(() =>
+  import('../playground/PlaygroundSpeakerNotes').then((m) => ({
+    default: m.PlaygroundSpeakerNotes,
+  })),
+);
 
 /**
  * Runs a move made in this window. A lesson page it turns to brings its numbers and
@@ -36,6 +43,7 @@ function move(store: AppStore, lesson: Lesson | null, run: () => void): void {
 export function SpeakerView() {
   const store = useAppStoreApi();
   const slug = useAppStore((s) => (s.view === 'lesson' ? s.lessonSlug : null));
+  const playground = useAppStore((s) => s.view === 'playground');
   const load = useLesson(slug);
   const lesson = load.status === 'ready' ? load.lesson : null;
   const blank = useAppStore((s) => s.blank);
@@ -100,7 +108,11 @@ export function SpeakerView() {
           </button>
         </div>
       </header>
-      {slug !== null ? (
+      {playground ? (
+        <Suspense fallback={<p className="placeholder">Loading…</p>}>
+          <PlaygroundSpeakerNotes />
+        </Suspense>
+      ) : slug !== null ? (
         <>
           <SpeakerLessonNotes load={load} />
           <SpeakerStepNotes beside />
@@ -108,7 +120,8 @@ export function SpeakerView() {
       ) : (
         <SpeakerStepNotes />
       )}
-      <SpeakerTools />
+      {/* The playground's speaker notes carry its own tools: the formula and its leaves. */}
+      {!playground && <SpeakerTools />}
       <HelpDialog
         open={helpOpen}
         onOpen={() => setHelpOpen(true)}

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_MODEL } from '../engine/model';
 import { computeTrace } from '../engine/trace';
 import { createAppStore, type AppStore, type InitialState } from '../store/app-store';
+import { linkPlayground } from '../playground/playground-link';
+import { startStore } from '../playground/start-store';
 import { attachPresentSync, SYNC_NOTICE } from './attach-present-sync';
+import { sharedOf, sharedToWire } from './present-state';
 
 // Node has BroadcastChannel and MessageChannel: two stores here are two windows.
 let channel = 0;
@@ -165,5 +168,101 @@ describe('presenter windows share one state', () => {
     );
     stray.close();
     expect(audience.getState().model.params.w5).toBe(0.3);
+  });
+
+  it('on the playground either window drives: the formula, the leaves, the mode and the step', async () => {
+    nextChannel();
+    const query: [string, string][] = [
+      ['view', 'playground'],
+      ['f', 'a*b + a'],
+      ['a', '3'],
+      ['b', '-2'],
+    ];
+    const audience = openWindow({ view: 'playground', playgroundQuery: query });
+    const shown = startStore(audience);
+    detachers.push(linkPlayground(audience, shown));
+    shown.getState().setLeaf('a', 4);
+    // The speaker's window opens on another formula; its playground has not loaded yet.
+    const speaker = openWindow({ view: 'playground', present: 'speaker', playgroundQuery: [] });
+    await settle(() =>
+      expect(new Map(speaker.getState().playgroundQuery).get('f')).toBe('a*b + a'),
+    );
+    // Its playground starts where the audience's stands, and says nothing is new.
+    const notes = startStore(speaker);
+    detachers.push(linkPlayground(speaker, notes));
+    expect(notes.getState().trace.leaves).toEqual({ a: 4, b: -2 });
+
+    notes.getState().next();
+    notes.getState().next();
+    await settle(() => expect(shown.getState().step).toBe(notes.getState().step));
+    shown.getState().setLeaf('b', 0.5);
+    await settle(() => expect(notes.getState().trace.leaves.b).toBe(0.5));
+    speaker.getState().playgroundControl!.setFormula('(x+y)*z', { x: -2, y: 5, z: -4 });
+    notes.getState().setMode('forward');
+    notes.getState().setSeed('y');
+    await settle(() => {
+      expect(shown.getState().trace.graph.formula).toBe('(x + y)*z');
+      expect(shown.getState()).toMatchObject({ mode: 'forward', seed: 'y' });
+    });
+    expect(shown.getState().trace.gradients).toEqual(notes.getState().trace.gradients);
+    expect(shown.getState().trace.gradients).toEqual({ x: -4, y: -4, z: 3 });
+    expect(audience.getState().notices).toEqual([]);
+  });
+
+  it('a formula or a leaf the playground refuses stays out, with a notice, and the last good one stays', async () => {
+    const name = `test-present-${nextChannel()}`;
+    const audience = openWindow({ view: 'playground', playgroundQuery: [['f', 'a*b']] });
+    const shown = startStore(audience);
+    detachers.push(linkPlayground(audience, shown));
+    const state = {
+      ...sharedToWire(sharedOf(audience.getState())),
+      playground: { formula: 'a +', leaves: { a: 1 }, step: 'v1', mode: 'reverse', seed: null },
+    };
+    const outOfRange = {
+      ...state,
+      playground: {
+        formula: 'a*b',
+        leaves: { a: 1e9, b: 2 },
+        step: 'v1',
+        mode: 'reverse',
+        seed: null,
+      },
+    };
+    const stray = new BroadcastChannel(name);
+    stray.postMessage({
+      source: 'backprop-lab-present',
+      v: 2,
+      sender: 'zz',
+      type: 'state',
+      revision: 50,
+      joined: true,
+      preview: false,
+      state,
+    });
+    await settle(() =>
+      expect(audience.getState().notices.find((n) => n.key === SYNC_NOTICE)?.message).toMatch(
+        /the other presenter window's f was refused: expected a value after '\+' at 3\. This window keeps its own\./,
+      ),
+    );
+    expect(shown.getState().trace.graph.formula).toBe('a*b');
+    const a = shown.getState().trace.leaves.a;
+    stray.postMessage({
+      source: 'backprop-lab-present',
+      v: 2,
+      sender: 'zz',
+      type: 'state',
+      revision: 60,
+      joined: true,
+      preview: false,
+      state: outOfRange,
+    });
+    await settle(() =>
+      expect(audience.getState().notices.find((n) => n.key === SYNC_NOTICE)?.message).toMatch(
+        /^the other presenter window's a was refused: a = 1e9 is refused: a must lie between -1000000 and 1000000; got 1000000000\. the other presenter window's step was refused: v1 is not a step of this formula\. This window keeps its own\.$/,
+      ),
+    );
+    stray.close();
+    // Each leaf is taken or refused on its own: a keeps its value, b takes the new one.
+    expect(shown.getState().trace.leaves).toEqual({ a, b: 2 });
   });
 });

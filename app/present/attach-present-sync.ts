@@ -18,6 +18,7 @@
  * so the two agree instead of pulling each other back a page.
  */
 import type { AppState, AppStore } from '../store/app-store';
+import { playgroundQueryOf, type SharedPlayground } from './present-playground';
 import { sameModelValues, sameShared, sharedOf, type SharedState } from './present-state';
 import {
   PRESENT_CHANNEL,
@@ -69,9 +70,36 @@ function applyShared(store: AppStore, shared: SharedState, preview: boolean): vo
     if (get().view !== shared.view) get().setView(shared.view);
     if (get().showAll !== shared.showAll) get().setShowAll(shared.showAll);
   }
+  if (shared.playground) showPlayground(store, shared.playground);
   if (get().step !== shared.step) get().goTo(shared.step);
   if (get().blank !== shared.blank) get().setBlank(shared.blank);
   if (get().valuesHidden !== shared.valuesHidden) get().setValuesHidden(shared.valuesHidden);
+}
+
+/**
+ * The other window's formula, leaves and step: the mounted playground takes them
+ * (checking each), or, while it loads, starts from them.
+ */
+function showPlayground(store: AppStore, shared: SharedPlayground): void {
+  const state = store.getState();
+  const control = state.playgroundControl;
+  if (!control) {
+    state.setPlaygroundQuery(playgroundQueryOf(shared));
+    return;
+  }
+  const refused = control.show(shared);
+  if (refused.length === 0) return;
+  // One notice for the whole message: each refusal named, in the order they were met.
+  state.addNotice({
+    key: SYNC_NOTICE,
+    given: refused.map((r) => r.key).join(', '),
+    message: `${refused
+      .map(
+        (r) =>
+          `the other presenter window's ${r.key} was refused: ${r.message.replace(/\.?$/, '.')}`,
+      )
+      .join(' ')} This window keeps its own.`,
+  });
 }
 
 export interface PresentSyncOptions {

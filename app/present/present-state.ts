@@ -22,6 +22,13 @@ import { computeTrace } from '../engine/trace';
 import { MAX_SEED } from '../lessons/practice';
 import type { AppState } from '../store/app-store';
 import { VIEWS, type View } from '../store/view-slice';
+import {
+  playgroundToWire,
+  readSharedPlayground,
+  samePlayground,
+  sharedPlaygroundOf,
+  type SharedPlayground,
+} from './present-playground';
 
 /** The open lesson: its slug, its page (0-based) and the practice seed, if any. */
 export interface SharedLesson {
@@ -41,6 +48,8 @@ export interface SharedState {
   readonly showAll: boolean;
   /** set exactly when view is 'lesson' */
   readonly lesson: SharedLesson | null;
+  /** the playground's formula, leaves and step: set only when view is 'playground', once it has loaded */
+  readonly playground: SharedPlayground | null;
   readonly blank: boolean;
   readonly valuesHidden: boolean;
 }
@@ -63,6 +72,7 @@ export function sharedOf(state: AppState): SharedState {
     step: state.step,
     showAll: state.showAll,
     lesson,
+    playground: sharedPlaygroundOf(state),
     blank: state.blank,
     valuesHidden: state.valuesHidden,
   };
@@ -89,6 +99,7 @@ export function sameShared(a: SharedState, b: SharedState): boolean {
     a.lesson?.slug === b.lesson?.slug &&
     a.lesson?.step === b.lesson?.step &&
     a.lesson?.practice === b.lesson?.practice &&
+    samePlayground(a.playground, b.playground) &&
     a.blank === b.blank &&
     a.valuesHidden === b.valuesHidden
   );
@@ -105,6 +116,7 @@ export function sharedToWire(shared: SharedState): Record<string, unknown> {
     step: shared.step,
     showAll: shared.showAll,
     lesson: shared.lesson && { ...shared.lesson },
+    playground: shared.playground && playgroundToWire(shared.playground),
     blank: shared.blank,
     valuesHidden: shared.valuesHidden,
   };
@@ -114,7 +126,7 @@ export function sharedToWire(shared: SharedState): Record<string, unknown> {
 export class Refused extends Error {}
 
 /** Own data properties only: a getter or a proxy trap never runs on our side. */
-export function plainRecord(value: unknown, where: string): Map<string, unknown> {
+export function plainRecord(value: unknown, where: string, limit = 64): Map<string, unknown> {
   if (
     typeof value !== 'object' ||
     value === null ||
@@ -124,7 +136,7 @@ export function plainRecord(value: unknown, where: string): Map<string, unknown>
     throw new Refused(`${where} must be an object.`);
   }
   const keys = Object.keys(value);
-  if (keys.length > 64) throw new Refused(`${where} has ${keys.length} fields; too many.`);
+  if (keys.length > limit) throw new Refused(`${where} has ${keys.length} fields; too many.`);
   const entries = new Map<string, unknown>();
   for (const key of keys) {
     const descriptor = Object.getOwnPropertyDescriptor(value, key);
@@ -212,6 +224,14 @@ export function readSharedState(value: unknown, base: Model): SharedState {
   if ((view === 'lesson') !== (lesson !== null)) {
     throw new Refused('lesson must be given exactly when view is lesson.');
   }
+  const rawPlayground = fields.get('playground');
+  const playground =
+    rawPlayground === null || rawPlayground === undefined
+      ? null
+      : readSharedPlayground(rawPlayground, plainRecord, (reason) => new Refused(reason));
+  if (playground !== null && view !== 'playground') {
+    throw new Refused('playground may be given only when view is playground.');
+  }
   const step = fields.get('step');
   if (typeof step !== 'string' || !ID.test(step)) throw new Refused('step must be a quantity id.');
   const trace = computeTrace(model, NOTATIONS[notation]);
@@ -226,6 +246,7 @@ export function readSharedState(value: unknown, base: Model): SharedState {
     step,
     showAll: flag(fields.get('showAll'), 'showAll'),
     lesson,
+    playground,
     blank: flag(fields.get('blank'), 'blank'),
     valuesHidden: flag(fields.get('valuesHidden'), 'valuesHidden'),
   };

@@ -27,6 +27,11 @@ const withState = (changes: Record<string, unknown>) => ({
 const withParams = (changes: Record<string, unknown>) =>
   withState({ params: { ...(wireState().params as object), ...changes } });
 
+const PLAYGROUND = { formula: 'x*2', leaves: { x: 2 }, step: 'v1', mode: 'reverse', seed: null };
+/** The message on the playground, with fields of its playground replaced. */
+const withPlayground = (changes: Record<string, unknown>, view = 'playground') =>
+  withState({ view, playground: { ...PLAYGROUND, ...changes } });
+
 const refusal = (data: unknown) => {
   const read = readPresentMessage(data, base);
   return read.kind === 'refused' ? read.reason : `not refused: ${read.kind}`;
@@ -57,6 +62,13 @@ describe('readPresentMessage', () => {
     expect(
       read.kind === 'message' && read.message.type === 'state' && read.message.state.lesson,
     ).toEqual(lesson);
+  });
+
+  it('reads the playground by shape: its formula, leaves, step, mode and seed', () => {
+    const read = readPresentMessage(withPlayground({ mode: 'forward', seed: 'x' }), base);
+    expect(
+      read.kind === 'message' && read.message.type === 'state' && read.message.state.playground,
+    ).toEqual({ ...PLAYGROUND, mode: 'forward', seed: 'x' });
   });
 
   it('ignores, without a word, what no presenter window sent', () => {
@@ -130,6 +142,17 @@ describe('readPresentMessage', () => {
       withState({ view: 'lesson', lesson: { slug: 'a', step: 0, practice: 0 } }),
       /lesson.practice/,
     ],
+    [
+      'a playground on the explorer',
+      withPlayground({}, 'explorer'),
+      /only when view is playground/,
+    ],
+    ['a playground leaf as text', withPlayground({ leaves: { x: '2' } }), /x must be a finite/],
+    ['a playground leaf of NaN', withPlayground({ leaves: { x: NaN } }), /x must be a finite/],
+    ['a playground leaf named 1x', withPlayground({ leaves: { '1x': 2 } }), /1x is not a name/],
+    ['a playground formula as a number', withPlayground({ formula: 7 }), /playground.formula/],
+    ['a playground step with a dot', withPlayground({ step: 'a.b' }), /playground.step/],
+    ['a playground mode of sideways', withPlayground({ mode: 'sideways' }), /playground.mode/],
   ])('refuses %s, saying what', (_, data, reason) => {
     expect(refusal(data)).toMatch(reason);
   });

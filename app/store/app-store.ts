@@ -11,13 +11,19 @@ import type { Notice } from '../engine/query';
 import { computeTrace } from '../engine/trace';
 import { createLessonSlice, type LessonSlice } from './lesson-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';
+import { createPlaygroundSlice, type PlaygroundSlice } from './playground-slice';
 import { createStepSlice, type StepSlice } from './step-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
 import { createViewSlice, type PresentMode, type View, type ViewSlice } from './view-slice';
 
 export { VIEWS, type View } from './view-slice';
 
-export type AppState = NetworkSlice & StepSlice & ViewSlice & TrainingSlice & LessonSlice;
+export type AppState = NetworkSlice &
+  StepSlice &
+  ViewSlice &
+  TrainingSlice &
+  LessonSlice &
+  PlaygroundSlice;
 /** Kept for readers that name the two halves; every action lives on AppState. */
 export type AppActions = AppState;
 export type AppStore = StoreApi<AppState>;
@@ -37,6 +43,8 @@ export interface InitialState {
   readonly present?: PresentMode;
   /** false: the reader may not edit (the embed's edit=0); the host's messages still apply */
   readonly editable?: boolean;
+  /** the query the playground starts from (?view=playground&f=…&x=…) */
+  readonly playgroundQuery?: readonly (readonly [string, string])[];
   /** false: the sheet is the exercise (?answers=0), blanks where the computed numbers go */
   readonly answers?: boolean;
 }
@@ -59,6 +67,8 @@ export function createAppStore(initial: InitialState): AppStore {
     ...createViewSlice(...a),
     ...createTrainingSlice(...a),
     ...createLessonSlice(...a),
+    ...createPlaygroundSlice(...a),
+    playgroundQuery: initial.playgroundQuery ?? [],
     model: initial.model,
     trace,
     notation,

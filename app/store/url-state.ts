@@ -36,9 +36,30 @@ export function readQuery(search: string): { query: URLSearchParams; cut?: Notic
   };
 }
 
+/**
+ * The app's own parameters. On the playground every other name is a leaf of its
+ * formula (w1 may be a variable there), so the network's parameters are not read.
+ */
+const APP_PARAMETERS = [
+  'view',
+  'notation',
+  'digits',
+  'step',
+  'lesson',
+  'lstep',
+  'practice',
+  'present',
+];
+
 export function readUrlState(search: string): InitialState {
   const { query, cut } = readQuery(search);
-  const { model, notices, rest } = modelFromQuery(query);
+  const playground = query.getAll('view').at(-1) === 'playground';
+  // The step there is the playground's own (its reader checks it), not one of the network's.
+  const { model, notices, rest } = modelFromQuery(
+    playground
+      ? [...query].filter(([key]) => APP_PARAMETERS.includes(key) && key !== 'step')
+      : query,
+  );
   const extra: Notice[] = cut ? [cut] : [];
   const view = pick(rest.get('view'), VIEWS, 'view', extra);
   const notation = pick(rest.get('notation'), NOTATION_IDS, 'notation', extra);
@@ -56,6 +77,8 @@ export function readUrlState(search: string): InitialState {
     ...(notation && { notation }),
     ...(digits !== undefined && { digits }),
     ...(present !== undefined && { present }),
+    // The playground reads its own (its page checks them): f, the leaves, step, mode, seed.
+    ...(playground && { playgroundQuery: [...query] }),
     ...(answers !== undefined && { answers }),
   };
 }

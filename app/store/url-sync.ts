@@ -33,6 +33,16 @@ function pageSearch(state: AppState): string {
   if (state.view === 'lesson' && state.lessonSlug !== null) {
     return lessonSearch(state, state.lessonSlug);
   }
+  // The playground writes its own query (f, the leaves, step); until it has loaded, keep what came.
+  if (state.view === 'playground') {
+    const own =
+      state.playground?.search ??
+      new URLSearchParams(
+        state.playgroundQuery.filter(([k]) => k !== 'view').map(([k, v]) => [k, v]),
+      ).toString();
+    const digits = state.digits !== 9 ? `&digits=${state.digits}` : '';
+    return `?view=playground${own ? `&${own}` : ''}${digits}`;
+  }
   const base = urlSearchFor(state);
   const first = state.trace.entries[0]?.id;
   if (state.view !== 'explorer' || state.step === first) return base;
@@ -68,7 +78,8 @@ export function attachUrlSync(store: AppStore, win: Window = window): () => void
       state.lessonSlug !== previous.lessonSlug ||
       state.lessonStep !== previous.lessonStep ||
       state.practiceSeed !== previous.practiceSeed ||
-      state.present !== previous.present
+      state.present !== previous.present ||
+      state.playground?.search !== previous.playground?.search
     ) {
       if (timer === undefined) timer = setTimeout(write, SETTLE_MS);
     }

@@ -8,8 +8,11 @@ import { NOTATIONS, type NotationId } from '../engine/notation';
 import { computeTrace } from '../engine/trace';
 import type { AppState } from './app-store';
 
-/** 'lessons' is the index; 'lesson' the player (opened by ?lesson=<slug>). */
-export const VIEWS = ['explorer', 'sheet', 'lessons', 'lesson'] as const;
+/**
+ * 'lessons' is the index; 'lesson' the player (opened by ?lesson=<slug>);
+ * 'playground' any formula as a computational graph.
+ */
+export const VIEWS = ['explorer', 'sheet', 'lessons', 'lesson', 'playground'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Presenter mode: off, the audience's window (?present=1), or the speaker's (?present=speaker). */

@@ -5,6 +5,7 @@ const LINKS: readonly [View, string][] = [
   ['explorer', 'Explorer'],
   ['sheet', 'Worked example'],
   ['lessons', 'Lessons'],
+  ['playground', 'Playground'],
 ];
 
 /** The bar at the top of every full page: the name, and where you are. */

@@ -19,6 +19,7 @@ import {
 import { citationMathml, citationTex, citationText } from '../citation-format';
 import { printed, REFERENCE } from '../../reference/reference';
 import { suggestion } from './problems';
+import type { WidgetCite } from './widget-citations';
 
 /** What a text's citations are read on, and what they must not give away. */
 export interface CiteContext {
@@ -26,6 +27,8 @@ export interface CiteContext {
   /** the quantity the step's check asks for: its text may not cite it */
   readonly secret?: string | undefined;
   readonly cache: Map<string, Trace>;
+  /** the step's widget, when its numbers may be cited (the recurrent unit's) */
+  readonly widget?: WidgetCite;
 }
 
 export interface ResolvedCitation {
@@ -33,6 +36,8 @@ export interface ResolvedCitation {
   readonly value: number;
   /** for `@[article key]`: the figure as the article prints it, which never changes */
   readonly printed?: string;
+  /** a number of the step's widget: it does not follow the practice numbers */
+  readonly widget?: true;
 }
 
 /** `@[article E_total_after_10000_updates]`: a figure the article prints (app/reference/). */
@@ -75,6 +80,16 @@ export function resolveCitation(source: string, ctx: CiteContext): ResolvedCitat
   const citation = parseCitation(source);
   const names = namesIn(citation.expression);
   const known = [...Object.keys(ctx.base.model.params), ...TRACE_IDS(ctx)];
+  // On a widget's step, a name the network does not have is the widget's (or its mistake).
+  if (ctx.widget?.claims(citation) || (ctx.widget && names.some((id) => !known.includes(id)))) {
+    const secret = ctx.secret;
+    if (secret !== undefined && citation.overrides.length === 0 && names.includes(secret)) {
+      throw new CitationError(
+        `@[${source.trim()}] quotes ${secret}, the value this step's check asks for: the text would give the answer away`,
+      );
+    }
+    return { citation, value: finite(ctx.widget.value(citation), citation), widget: true };
+  }
   const unknown = names.find((id) => !known.includes(id));
   if (unknown !== undefined) {
     throw new CitationError(
@@ -91,9 +106,19 @@ export function resolveCitation(source: string, ctx: CiteContext): ResolvedCitat
   return { citation, value: citationValue(citation, ctx.base, ctx.cache) };
 }
 
-/** The attributes of a cited number's element. */
-const slotAttributes = ({ citation, value }: ResolvedCitation) =>
-  `data-cite="${escapeAttribute(citation.source.trim())}" data-value="${String(value)}"`;
+const finite = (value: number, citation: Citation) => {
+  if (!Number.isFinite(value)) {
+    throw new CitationError(`"${citation.source.trim()}" is not a number here`);
+  }
+  return value;
+};
+
+/**
+ * The attributes of a cited number's element: data-cite, which the page computes
+ * again for practice numbers, or data-widget-cite, a widget's, which it keeps.
+ */
+const slotAttributes = ({ citation, value, widget }: ResolvedCitation) =>
+  `${widget ? 'data-widget-cite' : 'data-cite'}="${escapeAttribute(citation.source.trim())}" data-value="${String(value)}"`;
 
 /** A citation in running text. */
 export function citationHtml(resolved: ResolvedCitation): string {

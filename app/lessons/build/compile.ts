@@ -10,6 +10,7 @@ import type { Trace } from '../../engine/trace';
 import { DEFAULT_PANELS, type Lesson, type LessonStep, type StepMeta } from '../schema';
 import { stateModel } from '../step-state';
 import type { CiteContext } from './citations';
+import { bpttCite } from './widget-citations';
 import type { FieldContext } from './fields';
 import { renderMarkdown, renderNodes } from './markdown';
 import { parseLesson } from './parse';
@@ -122,7 +123,12 @@ function citeContext(step: StepMeta | undefined): CiteContext {
   } catch {
     // A state the step's own checks refused: its problem is reported already.
   }
-  return { base: { model, steps: step.train ?? 0 }, secret: step.check?.quantity, cache };
+  return {
+    base: { model, steps: step.train ?? 0 },
+    secret: step.check?.quantity,
+    cache,
+    ...(step.widget?.type === 'bptt' && { widget: bpttCite(step.widget) }),
+  };
 }
 
 export interface CompiledCollection {

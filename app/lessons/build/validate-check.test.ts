@@ -74,7 +74,7 @@ describe('widget rules', () => {
       [
         at(
           11,
-          'widget.type "slider" is not allowed; use "expression", "activation-plot" or "matrices"',
+          'widget.type "slider" is not allowed; use "expression", "activation-plot", "matrices" or "bptt"',
         ),
       ],
     ],
@@ -84,7 +84,7 @@ describe('widget rules', () => {
       [
         at(
           11,
-          'widget must be a mapping with a type ("expression", "activation-plot" or "matrices") and that type\'s fields',
+          'widget must be a mapping with a type ("expression", "activation-plot", "matrices" or "bptt") and that type\'s fields',
         ),
       ],
     ],
@@ -138,6 +138,36 @@ describe('widget rules', () => {
       'layer 3',
       'widget:\n  type: matrices\n  layer: 3',
       [at(13, 'widget.layer must be 1 (the hidden layer) or 2 (the output layer), not 3')],
+    ],
+    [
+      'a recurrent unit without its weight',
+      'widget: { type: bptt, T: 3, x: 0.5 }',
+      [at(11, 'missing field "w" in a widget of type bptt')],
+    ],
+    [
+      'a recurrent unit of 21 steps',
+      'widget:\n  type: bptt\n  T: 21\n  w: 0.5\n  x: 0',
+      [at(13, 'widget.T is 21: T must be a whole number of time steps from 1 to 20; got 21.')],
+    ],
+    [
+      'a field the recurrent unit does not have',
+      'widget:\n  type: bptt\n  T: 3\n  w: 0.5\n  x: 0\n  clip: true\n  trunc: true',
+      [
+        at(
+          17,
+          'unknown field "trunc" in a widget of type bptt; allowed: type, T, w, x, u, b, h0, y, clip, truncate',
+        ),
+      ],
+    ],
+    [
+      'a recurrent weight beyond its slider',
+      'widget:\n  type: bptt\n  T: 3\n  w: 2.5\n  x: 0',
+      [at(14, "widget.w must lie between -2 and 2 (its slider's range), not 2.5")],
+    ],
+    [
+      'a switch as text',
+      'widget:\n  type: bptt\n  T: 3\n  w: 0.5\n  x: 0\n  clip: maybe',
+      [at(16, 'widget.clip must be true or false, not "maybe"')],
     ],
   ])('%s', (_name, yaml, expected) => {
     expect(problemsOf(oneStep(`id: a\n${yaml}`))).toEqual(expected);

@@ -1,16 +1,26 @@
 /** Checks a step's `widget` field against the widget kinds the player has. */
 import {
+  BPTT_DEFAULTS,
+  bpttQuantityIds,
+  checkSteps,
+  INPUT_RANGE,
+  WEIGHT_RANGE,
+} from '../../engine/bptt';
+import { EngineError } from '../../engine/errors';
+import { checkLeaf } from '../../engine/expr-leaves';
+import {
   EXPRESSION_GRAPHS,
   PLOT_ACTIVATIONS,
   WIDGET_QUANTITIES,
+  type BpttWidgetSpec,
   type ExpressionGraphId,
   type WidgetSpec,
 } from '../schema';
 import { choices, shown } from './problems';
-import { readChoice, readMapping, readNumber, type FieldContext } from './fields';
+import { readBoolean, readChoice, readMapping, readNumber, type FieldContext } from './fields';
 import type { YamlPath } from './yaml-block';
 
-export const WIDGET_TYPES = ['expression', 'activation-plot', 'matrices'] as const;
+export const WIDGET_TYPES = ['expression', 'activation-plot', 'matrices', 'bptt'] as const;
 
 /** The leaves of each expression graph, in the order the graph names them. */
 export const EXPRESSION_LEAVES: Readonly<Record<ExpressionGraphId, readonly string[]>> = {
@@ -23,7 +33,11 @@ const FIELDS: Readonly<Record<(typeof WIDGET_TYPES)[number], readonly string[]>>
   expression: ['type', 'graph', 'values'],
   'activation-plot': ['type', 'activation', 'x'],
   matrices: ['type', 'layer'],
+  bptt: ['type', 'T', 'w', 'x'],
 };
+
+/** The bptt widget's optional fields, beside its required ones. */
+const BPTT_OPTIONAL = ['u', 'b', 'h0', 'y', 'clip', 'truncate'] as const;
 
 export function validateWidget(
   ctx: FieldContext,
@@ -40,11 +54,16 @@ export function validateWidget(
   const type = readChoice(ctx, [...path, 'type'], value.type, WIDGET_TYPES);
   if (!type) return undefined;
   const fields = FIELDS[type];
-  const widget = readMapping(ctx, path, value, `a widget of type ${type}`, fields, fields);
-  const complete = (map: Record<string, unknown>, keys: readonly string[]) =>
-    Object.keys(map).length === keys.length && keys.every((key) => key in map);
+  const allowed = type === 'bptt' ? [...fields, ...BPTT_OPTIONAL] : fields;
+  const widget = readMapping(ctx, path, value, `a widget of type ${type}`, allowed, fields);
+  /** Every key required, and none beyond those allowed (each reported already otherwise). */
+  const complete = (
+    map: Record<string, unknown>,
+    keys: readonly string[],
+    beyond: readonly string[] = keys,
+  ) => keys.every((key) => key in map) && Object.keys(map).every((key) => beyond.includes(key));
   // Problems with the fields themselves are reported; reading on would only repeat them.
-  if (!widget || !complete(widget, fields)) return undefined;
+  if (!widget || !complete(widget, fields, allowed)) return undefined;
   switch (type) {
     case 'expression': {
       const graph = readChoice(ctx, [...path, 'graph'], widget.graph, EXPRESSION_GRAPHS);
@@ -87,12 +106,73 @@ export function validateWidget(
       );
       return undefined;
     }
+    case 'bptt':
+      return readBptt(ctx, path, widget);
   }
+}
+
+/** The unit's numbers, each within what the widget's controls and the engine take. */
+function readBptt(
+  ctx: FieldContext,
+  path: YamlPath,
+  widget: Record<string, unknown>,
+): BpttWidgetSpec | undefined {
+  const problem = (field: string, message: string) => {
+    ctx.problems.add(ctx.yaml.line([...path, field]), `widget.${field} ${message}`);
+    return undefined;
+  };
+  const T = readNumber(ctx, [...path, 'T'], widget.T, { integer: true });
+  if (T === undefined) return undefined;
+  try {
+    checkSteps(T);
+  } catch (error) {
+    if (error instanceof EngineError) return problem('T', `is ${T}: ${error.message}`);
+    throw error;
+  }
+  const numbers: Record<string, number> = { ...BPTT_DEFAULTS };
+  for (const field of ['w', 'x', 'u', 'b', 'h0', 'y'] as const) {
+    if (!(field in widget)) continue;
+    const number = readNumber(ctx, [...path, field], widget[field]);
+    if (number === undefined) return undefined;
+    const range = field === 'w' ? WEIGHT_RANGE : field === 'x' ? INPUT_RANGE : null;
+    if (range && (number < range[0] || number > range[1])) {
+      return problem(
+        field,
+        `must lie between ${range[0]} and ${range[1]} (its slider's range), not ${number}`,
+      );
+    }
+    try {
+      numbers[field] = checkLeaf(field, number);
+    } catch (error) {
+      if (error instanceof EngineError) return problem(field, error.message);
+      throw error;
+    }
+  }
+  const flags: Record<string, boolean> = { clip: false, truncate: false };
+  for (const field of ['clip', 'truncate'] as const) {
+    if (!(field in widget)) continue;
+    const flag = readBoolean(ctx, [...path, field], widget[field]);
+    if (flag === undefined) return undefined;
+    flags[field] = flag;
+  }
+  return {
+    type: 'bptt',
+    T,
+    w: numbers.w!,
+    x: numbers.x!,
+    u: numbers.u!,
+    b: numbers.b!,
+    h0: numbers.h0!,
+    y: numbers.y!,
+    clip: flags.clip!,
+    truncate: flags.truncate!,
+  };
 }
 
 /** The quantities a check on a step with this widget may ask for, besides the trace's. */
 export function widgetQuantities(widget: WidgetSpec | undefined): readonly string[] {
   if (widget?.type === 'expression') return WIDGET_QUANTITIES.expression[widget.graph];
   if (widget?.type === 'activation-plot') return WIDGET_QUANTITIES['activation-plot'];
+  if (widget?.type === 'bptt') return bpttQuantityIds(widget.T);
   return [];
 }

@@ -37,7 +37,13 @@ export function LessonStage({ step, onWidgetValues, conceal }: LessonStageProps)
     <div className="lesson-stage">
       {step.widget && (
         <section className="lesson-panel lesson-widget" aria-label="Widget">
-          <LessonWidget spec={step.widget} onValues={onWidgetValues} conceal={conceal} />
+          {/* Each page its own widget, as its text describes it: nothing carries over from the last. */}
+          <LessonWidget
+            key={step.id}
+            spec={step.widget}
+            onValues={onWidgetValues}
+            conceal={conceal}
+          />
         </section>
       )}
       {panels.map((id) => {

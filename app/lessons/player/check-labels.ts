@@ -2,9 +2,9 @@
 import { texToText } from '../../formulas/tex-text';
 import type { QuantityKind, Trace, TraceEntry } from '../../engine/trace';
 
-/** A widget's quantity id as a reader says it: dc_da → ∂c/∂a, df → the slope f′. */
+/** A widget's quantity id as a reader says it: dc_da → ∂c/∂a, dL_dh2 → ∂L/∂h2, df → the slope f′. */
 export function widgetQuantityName(id: string): string {
-  const partial = /^d([a-z])_d([a-z])$/.exec(id);
+  const partial = /^d([A-Za-z])_d([A-Za-z]\d*)$/.exec(id);
   if (partial) return `∂${partial[1]}/∂${partial[2]}`;
   if (id === 'df') return 'the slope f′(x)';
   if (id === 'f') return 'f(x)';

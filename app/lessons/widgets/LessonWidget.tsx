@@ -1,8 +1,11 @@
-import { useEffect, useEffectEvent } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent } from 'react';
 import { ActivationPlot } from '../../graph/ActivationPlot';
 import { ExpressionGraph } from '../../graph/ExpressionGraph';
 import { WIDGET_QUANTITIES, type WidgetSpec } from '../schema';
 import { MatricesWidget } from './MatricesWidget';
+
+// The recurrent unit brings the expression engine and the playground's drawing: its own chunk.
+const BpttWidget = lazy(() => import('./bptt/BpttWidget').then((m) => ({ default: m.BpttWidget })));
 
 interface LessonWidgetProps {
   readonly spec: WidgetSpec;
@@ -54,6 +57,12 @@ export function LessonWidget({ spec, onValues, conceal = null }: LessonWidgetPro
       );
     case 'matrices':
       return <MatricesReport key={key} layer={spec.layer} onValues={onValues} />;
+    case 'bptt':
+      return (
+        <Suspense fallback={<p className="placeholder">Loading the unrolled graph…</p>}>
+          <BpttWidget key={key} spec={spec} onValues={onValues} conceal={conceal} />
+        </Suspense>
+      );
   }
 }
 

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { PlaygroundDrawing, type LeafDrag } from '../graph/PlaygroundDrawing';
+import { layoutPlayground } from '../graph/playground-layout';
+import { usePlayground, usePlaygroundApi } from './context';
+
+/**
+ * The graph of the formula, lit where the current step is (and where a hover
+ * elsewhere points), in a box that scrolls when the graph is wider than the page.
+ */
+export function PlaygroundGraph({ editable }: { readonly editable: boolean }) {
+  const store = usePlaygroundApi();
+  const structure = usePlayground((s) => s.structure);
+  const mode = usePlayground((s) => s.mode);
+  const seed = usePlayground((s) => s.seed);
+  const touches = usePlayground(
+    (s) => s.steps.find((e) => e.id === s.step)?.touches.join(' ') ?? '',
+  );
+  const lit = usePlayground((s) => s.highlight?.elements.join(' ') ?? '');
+  const layout = useMemo(() => layoutPlayground(structure.graph), [structure]);
+  const current = useMemo(() => new Set(touches.split(' ')), [touches]);
+  const litSet = useMemo(() => new Set(lit.split(' ')), [lit]);
+  const drag = useMemo<LeafDrag | null>(
+    () =>
+      editable
+        ? {
+            read: (leaf) => store.getState().trace.leaves[leaf],
+            preview: (leaf, value) => {
+              if (store.getState().dragging !== leaf) store.getState().setDragging(leaf);
+              store.getState().setLeaf(leaf, value);
+            },
+            commit: (leaf, value) => {
+              store.getState().setLeaf(leaf, value);
+              store.getState().setDragging(null);
+            },
+          }
+        : null,
+    [editable, store],
+  );
+  const { graph } = structure;
+  const label = `Computational graph of f = ${graph.formula}: ${graph.leaves.length} leaves, ${graph.operations.length} operations. The table of leaves lists every value and gradient.`;
+  return (
+    <div
+      className="pg-graph-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Graph (scrolls sideways when wide)"
+    >
+      <PlaygroundDrawing
+        graph={graph}
+        layout={layout}
+        edges={structure.edges}
+        mode={mode}
+        seed={seed}
+        current={current}
+        lit={litSet}
+        onLight={(part) => store.getState().setHighlight(part)}
+        drag={drag}
+        label={label}
+      />
+    </div>
+  );
+}

@@ -33,3 +33,22 @@ export function formatTexNumber(value: number, digits = DEFAULT_SIGNIFICANT_DIGI
 export function formatDisplayNumber(value: number, digits = DEFAULT_SIGNIFICANT_DIGITS): string {
   return formatNumber(value, digits).replace(/^-/, '\u2212');
 }
+
+const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** An exponent as superscript characters: "-7" as "⁻⁷" (prose has no markup for it). */
+export function superscript(text: string): string {
+  return [...text].map((c) => SUPERSCRIPT_DIGITS[c] ?? c).join('');
+}

@@ -3,21 +3,7 @@
  * "7.4966647 \times 10^{-7}", in MathML the same as markup. The build writes all
  * three; the page rewrites the prose and HTML forms when the numbers change.
  */
-import { formatNumber, formatTexNumber } from '../engine/format';
-
-const SUPERSCRIPTS: Readonly<Record<string, string>> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
+import { formatNumber, formatTexNumber, superscript } from '../engine/format';
 
 /** The mantissa (with a true minus) and the power of ten, if any: ['−7.4966647', '-7']. */
 export function citationParts(value: number, digits: number): [string, string | undefined] {
@@ -29,7 +15,7 @@ export function citationParts(value: number, digits: number): [string, string | 
 export function citationText(value: number, digits: number): string {
   const [mantissa, exponent] = citationParts(value, digits);
   if (exponent === undefined) return mantissa;
-  return `${mantissa} × 10${[...exponent].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`;
+  return `${mantissa} × 10${superscript(exponent)}`;
 }
 
 export const citationTex = (value: number, digits: number) => formatTexNumber(value, digits);

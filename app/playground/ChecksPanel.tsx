@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { CHECK_EPSILONS, checkExpression, type LeafCheck } from '../engine/expr-check';
 import type { ExprTrace } from '../engine/expr-trace';
-import { formatDisplayNumber } from '../engine/format';
+import { formatDisplayNumber, superscript } from '../engine/format';
 import { formatScientific } from '../explorer/check-data';
 import { CAUSE_WORD, checkRowWords, nudgeWords } from '../explorer/gap-words';
 import { ExpressionNudge, NUDGE } from '../graph/ExpressionNudge';
@@ -11,23 +11,8 @@ import { usePlayground, usePlaygroundApi } from './context';
 const KINK_WORDS =
   'the slopes on the left and on the right differ however small h is: there is no derivative here, and the backward pass takes one side';
 
-const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /** 1e-6 as 10⁻⁶. */
-const powerOfTen = (value: number) =>
-  `10${[...String(Math.round(Math.log10(value)))].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
+const powerOfTen = (value: number) => `10${superscript(String(Math.round(Math.log10(value))))}`;
 
 /** Why a leaf's two numbers differ: a kink, the engine's diagnosis in the explorer's words, or why there is none. */
 function WhyWords({ check }: { readonly check: LeafCheck }) {

@@ -310,3 +310,24 @@ describe.each([
     expect(clashes).toEqual([]);
   });
 });
+
+describe('where the landscape layout writes the total error', () => {
+  it('writes the total error between the two targets, under E_o1 and over t2, in their column', () => {
+    const layout = layoutNetwork(networkNames([2, 2, 2]));
+    const [t1, t2] = layout.nodes.filter((n) => n.kind === 'target');
+    const { total } = layout;
+    expect(total.y).toBeGreaterThan(t1!.error!.y + t1!.error!.height);
+    expect(total.y + total.height).toBeLessThan(t2!.y - t2!.r);
+    expect(total.x + total.width).toBeGreaterThanOrEqual(t1!.x + t1!.r);
+    // Where it sits, the drawing ends at its lowest node: the biases' values.
+    const lowest = Math.max(...layout.nodes.map((n) => (n.chip ? n.chip.y + n.chip.height : 0)));
+    expect(layout.height).toBe(Math.ceil(lowest + METRICS.margin));
+  });
+
+  it('writes the total error under a single target’s error, where no second target leaves room', () => {
+    const single = layoutNetwork(networkNames([2, 2, 1]));
+    const [t1] = single.nodes.filter((n) => n.kind === 'target');
+    expect(single.total.y).toBeGreaterThan(t1!.error!.y + t1!.error!.height);
+    expect(single.total.y + single.total.height).toBeLessThanOrEqual(single.height);
+  });
+});

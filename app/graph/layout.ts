@@ -14,7 +14,14 @@
  */
 import type { NetworkNames } from '../engine/architecture';
 import { placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
-import { segmentsCross, type Box, type Segment } from './geometry';
+import {
+  boxesOverlap,
+  circleBox,
+  segmentHitsBox,
+  segmentsCross,
+  type Box,
+  type Segment,
+} from './geometry';
 import { connectEdges } from './layout-edges';
 import { withTips } from './tip-placement';
 import { searchPortraitLayout } from './layout-portrait';
@@ -261,21 +268,28 @@ function tryLayout(
     lowestError = Math.max(lowestError, error.y + error.height);
     nodes.push({ id, kind: 'target', layer: L, x: targetX, y, r, chip, error });
   });
-  // The total error closes the targets' column: right-aligned with it, under the last
-  // error and clear of the outputs' values beside it.
   const totalWidth = textLineWidth(TOTAL_CHARS, valueFont);
+  // Lines a little apart: each carries a subscript, the second a superscript too.
+  const totalHeight = TOTAL_LINES * (lineGap + 4) + 4;
   const right = targetX + Math.max(r, chipWidth / 2, errorWidth / 2);
-  const total: Box = {
+  const edges = connectEdges(names, nodes);
+  // The total error in the targets' column, right-aligned with it: between two targets
+  // where their rows leave room (the drawing keeps its height), else under the last error,
+  // clear of the outputs' values beside it.
+  const total = totalBetweenTargets(nodes, edges, right - totalWidth, totalWidth, totalHeight) ?? {
     x: right - totalWidth,
     y: Math.max(lowestError, lowestValues) + 12,
     width: totalWidth,
-    // Lines a little apart: each carries a subscript, the second a superscript too.
-    height: TOTAL_LINES * (lineGap + 4) + 4,
+    height: totalHeight,
   };
-
-  const edges = connectEdges(names, nodes);
   const width = Math.ceil(right + margin);
-  const height = Math.ceil(Math.max(biasY + r + 6 + chipHeight, total.y + total.height) + margin);
+  const lowest = Math.max(
+    total.y + total.height,
+    ...nodes.flatMap((n) =>
+      [n.chip, n.values, n.gradients, n.error].map((b) => (b ? b.y + b.height : n.y + n.r)),
+    ),
+  );
+  const height = Math.ceil(lowest + margin);
   const labels = placeWeightLabels(
     edges.filter((e) => e.kind === 'weight'),
     nodes,
@@ -289,6 +303,35 @@ function tryLayout(
   if (!labels) return null;
   const tipped = withTips(labels, nodes, [total], { width, height });
   return { orientation: 'landscape', width, height, nodes, edges, labels: tipped, total };
+}
+
+/** Room for the total error in the gap between two targets' rows, clear of everything drawn. */
+function totalBetweenTargets(
+  nodes: readonly GraphNodeLayout[],
+  edges: readonly GraphEdgeLayout[],
+  x: number,
+  width: number,
+  height: number,
+): Box | null {
+  const targets = nodes.filter((n) => n.kind === 'target');
+  const drawn = nodes.flatMap((n) => [
+    circleBox(n.x, n.y, n.r),
+    ...[n.chip, n.values, n.gradients, n.error].filter((b) => b !== undefined),
+  ]);
+  for (let i = 0; i + 1 < targets.length; i++) {
+    const above = targets[i]!;
+    const below = targets[i + 1]!;
+    const top = (above.error ?? above.chip ?? circleBox(above.x, above.y, above.r)).y;
+    const slotTop = top + (above.error?.height ?? 0) + 12;
+    const slotBottom = below.y - below.r - 12;
+    if (slotBottom - slotTop < height) continue;
+    const box = { x, y: (slotTop + slotBottom - height) / 2, width, height };
+    const clear =
+      drawn.every((b) => !boxesOverlap(box, b, 4)) &&
+      edges.every((e) => !segmentHitsBox([e.x1, e.y1, e.x2, e.y2], box));
+    if (clear) return box;
+  }
+  return null;
 }
 
 /** Whether two edges cross strictly between their ends (exported for tests). */

@@ -24,11 +24,11 @@ export const METRICS = {
 /**
  * Presenter mode's text against the drawing: larger, with the layout making room.
  * Presenter mode draws the network as large as its smallest text needs (present.css),
- * so the best scale is the one whose layout is smallest for that text: 1.18 (790 × 553
- * units for 21 units of text); from 1.19 the layers must spread to keep labels off
- * crossings, and the drawing grows by 8 %.
+ * so the best scale is the one whose layout is smallest for that text: 1.16 (797 × 580
+ * units for 21 units of text, 28 px letters at 1280×720); from 1.17 the layers must
+ * spread to keep labels off crossings, and the drawing grows by 8 %.
  */
-export const PRESENTER_TEXT_SCALE = 1.18;
+export const PRESENTER_TEXT_SCALE = 1.16;
 
 /** A neuron's value line: "net −0.1235" (or "out …"; the course notation's z and a are shorter). */
 export const NEURON_VALUE_CHARS = 4 + METRICS.valueChars;

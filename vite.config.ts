@@ -7,6 +7,9 @@ import { texPlugin } from './app/formulas/build/vite-plugin-tex.ts';
 export default defineConfig({
   // lessonsPlugin and texPlugin serve `virtual:lessons` and `virtual:tex-catalog` to the app and to vitest alike.
   plugins: [react(), lessonsPlugin(), texPlugin(), securityHeadersPlugin()],
+  // Every URL the pages load is relative to the page: the same build runs at a site's root,
+  // in a folder, inside an LMS's SCORM package, and from the offline cache.
+  base: './',
   build: {
     target: 'es2022',
     rollupOptions: {

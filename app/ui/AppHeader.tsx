@@ -19,7 +19,7 @@ export function AppHeader() {
         Skip to content
       </a>
       <a className="brand" href="./">
-        <img src="/favicon.svg" alt="" width="28" height="28" />
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
         <span>Backprop Lab</span>
       </a>
       <nav aria-label="Views">

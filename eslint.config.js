@@ -8,7 +8,7 @@ import globals from 'globals';
 const appDirs = ['store', 'graph', 'formulas', 'explorer', 'sheet', 'lessons', 'present', 'embed', 'ui', 'cli', 'playground'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
+  { ignores: ['dist', 'dist-scorm', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     files: ['app/**/*.{ts,tsx}'],
-    ignores: ['app/engine/**', 'app/graph/**', 'app/formulas/**', 'app/lessons/build/**', '**/*.test.ts'],
+    ignores: ['app/engine/**', 'app/graph/**', 'app/formulas/**', 'app/lessons/build/**', 'app/lessons/scorm/build/**', '**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -58,8 +58,9 @@ export default tseslint.config(
   },
   {
     // The content build runs in Node at build time: it renders lesson math with KaTeX
-    // (so the page ships none for lessons) but has no business with React or d3.
-    files: ['app/lessons/build/**/*.ts'],
+    // (so the page ships none for lessons) but has no business with React or d3. So does
+    // the SCORM packager, which reads the lessons' titles and the build's files.
+    files: ['app/lessons/build/**/*.ts', 'app/lessons/scorm/build/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { compileLesson, LESSON_FILE } from '../app/lessons/build/compile';
 import { PROGRESS_KEY, type Progress } from '../app/lessons/progress';
 import type { Lesson, LessonStep } from '../app/lessons/schema';
@@ -34,7 +34,11 @@ export function findLesson(): Lesson {
 
 /** The lesson player and the lessons index, as a test sees them. */
 export class LessonPage {
-  constructor(readonly page: Page) {}
+  /** `root`: where the lesson is, the page itself or a frame in it (an LMS frames lessons). */
+  constructor(
+    readonly page: Page,
+    readonly root: Page | FrameLocator = page,
+  ) {}
 
   async open(slug: string, lstep?: number, extra = '') {
     const step = lstep === undefined ? '' : `&lstep=${lstep}`;
@@ -49,7 +53,7 @@ export class LessonPage {
 
   // The player
   text(): Locator {
-    return this.page.getByRole('article');
+    return this.root.getByRole('article');
   }
 
   /** "Step 3 of 12" */
@@ -62,7 +66,7 @@ export class LessonPage {
   }
 
   nav(): Locator {
-    return this.page.getByRole('navigation', { name: 'Lesson steps' });
+    return this.root.getByRole('navigation', { name: 'Lesson steps' });
   }
 
   navButton(name: 'Next' | 'Previous'): Locator {
@@ -71,13 +75,13 @@ export class LessonPage {
 
   /** The explorer's formula panel beside the text, and its value. */
   formulaValue(): Locator {
-    return this.page
+    return this.root
       .getByRole('region', { name: 'Current step' })
       .locator('.formula-result [data-quantity]');
   }
 
   check(): Locator {
-    return this.page.getByRole('region', { name: 'Predict, then reveal' });
+    return this.root.getByRole('region', { name: 'Predict, then reveal' });
   }
 
   answer(): Locator {
@@ -107,16 +111,16 @@ export class LessonPage {
   }
 
   notice(key: string): Locator {
-    return this.page.locator(`[data-notice="${key}"]`);
+    return this.root.locator(`[data-notice="${key}"]`);
   }
 
   // The index
   indexHeading(): Locator {
-    return this.page.getByRole('heading', { level: 1, name: 'Lessons' });
+    return this.root.getByRole('heading', { level: 1, name: 'Lessons' });
   }
 
   card(slug: string): Locator {
-    return this.page.locator(`.lesson-card[data-lesson="${slug}"]`);
+    return this.root.locator(`.lesson-card[data-lesson="${slug}"]`);
   }
 
   async storedProgress(): Promise<Progress | null> {

@@ -47,6 +47,8 @@ export interface InitialState {
   readonly playgroundQuery?: readonly (readonly [string, string])[];
   /** false: the sheet is the exercise (?answers=0), blanks where the computed numbers go */
   readonly answers?: boolean;
+  /** launched from a SCORM package (?scorm=<lesson>|all): the package's scope */
+  readonly scorm?: string;
 }
 
 export function createAppStore(initial: InitialState): AppStore {
@@ -80,6 +82,7 @@ export function createAppStore(initial: InitialState): AppStore {
     present: initial.present ?? 'off',
     editable: initial.editable ?? true,
     answers: initial.answers ?? true,
+    scorm: initial.scorm ?? null,
     notices,
     step: stepKnown ? initial.step! : (trace.entries[0]?.id ?? ''),
   }));

@@ -28,6 +28,11 @@ export interface LessonSlice {
   readonly progress: Progress;
   /** whether progress has been read from storage yet (it is read once, by the lessons code) */
   readonly progressLoaded: boolean;
+  /**
+   * the SCORM package's scope (a lesson's slug, or 'all') while an LMS keeps the progress:
+   * then the LMS is its only store, never this browser's (a school laptop has many learners)
+   */
+  readonly scorm: string | null;
   /** Opens a lesson at a step (0-based); the player checks both once the lesson is loaded. */
   openLesson(slug: string, step?: number): void;
   setLessonStep(step: number): void;
@@ -38,6 +43,7 @@ export interface LessonSlice {
   setLessonRevealed(revealed: boolean): void;
   setConcealed(quantity: string | null): void;
   setProgress(progress: Progress): void;
+  setScorm(scope: string | null): void;
   /** Adds a notice (replacing one with the same key). */
   addNotice(notice: Notice): void;
 }
@@ -58,6 +64,7 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     concealed: null,
     progress: EMPTY_PROGRESS,
     progressLoaded: false,
+    scorm: null,
     openLesson(slug, step = 0) {
       if (slug !== get().lessonSlug) set({ lessonStepCount: 0 });
       set({
@@ -77,6 +84,7 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     setLessonRevealed: (lessonRevealed) => set({ lessonRevealed }),
     setConcealed: (concealed) => set({ concealed }),
     setProgress: (progress) => set({ progress, progressLoaded: true }),
+    setScorm: (scorm) => set({ scorm }),
     addNotice(notice) {
       set({ notices: [...get().notices.filter((n) => n.key !== notice.key), notice] });
     },

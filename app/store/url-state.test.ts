@@ -96,4 +96,13 @@ describe('writing the URL', () => {
     expect(searchFor(store.getState())).toBe('');
     expect(urlSearchFor(store.getState())).toBe('');
   });
+
+  it('keeps ?scorm while an LMS keeps the progress, so a reload in its frame reports on', () => {
+    const store = createAppStore(readUrlState('?lesson=forward-pass&scorm=forward-pass'));
+    expect(store.getState().scorm).toBe('forward-pass');
+    expect(searchFor(store.getState())).toBe('?lesson=forward-pass&lstep=1&scorm=forward-pass');
+    // No LMS answered: the page is the site's again.
+    store.getState().setScorm(null);
+    expect(searchFor(store.getState())).toBe('?lesson=forward-pass&lstep=1');
+  });
 });

@@ -49,6 +49,7 @@ const APP_PARAMETERS = [
   'lstep',
   'practice',
   'present',
+  'scorm',
 ];
 
 export function readUrlState(search: string): InitialState {
@@ -68,6 +69,8 @@ export function readUrlState(search: string): InitialState {
   const lesson = readLesson(rest, view, extra);
   const present = readPresent(rest.get('present'), extra);
   const answers = readAnswers(rest.get('answers'), extra);
+  // The SCORM package's scope: the lessons code checks it against the lessons it has.
+  const scorm = rest.get('scorm')?.trim().slice(0, 80);
   return {
     model,
     notices: [...notices, ...extra],
@@ -80,6 +83,7 @@ export function readUrlState(search: string): InitialState {
     // The playground reads its own (its page checks them): f, the leaves, step, mode, seed.
     ...(playground && { playgroundQuery: [...query] }),
     ...(answers !== undefined && { answers }),
+    ...(scorm && { scorm }),
   };
 }
 

@@ -22,11 +22,13 @@ function lessonSearch(state: AppState, slug: string): string {
 
 /** The full query for a state, step and presenter mode included. */
 export function searchFor(state: AppState): string {
-  const search = pageSearch(state);
-  if (state.present === 'off') return search;
+  let search = pageSearch(state);
+  const add = (pair: string) => (search = search ? `${search}&${pair}` : `?${pair}`);
   // Kept in the address so a reload, or the link handed to the other window, resumes in place.
-  const present = `present=${state.present === 'speaker' ? 'speaker' : '1'}`;
-  return search ? `${search}&${present}` : `?${present}`;
+  if (state.present !== 'off') add(`present=${state.present === 'speaker' ? 'speaker' : '1'}`);
+  // A reload inside the LMS's frame goes on reporting to it.
+  if (state.scorm !== null) add(`scorm=${encodeURIComponent(state.scorm)}`);
+  return search;
 }
 
 function pageSearch(state: AppState): string {
@@ -79,6 +81,7 @@ export function attachUrlSync(store: AppStore, win: Window = window): () => void
       state.lessonStep !== previous.lessonStep ||
       state.practiceSeed !== previous.practiceSeed ||
       state.present !== previous.present ||
+      state.scorm !== previous.scorm ||
       state.playground?.search !== previous.playground?.search
     ) {
       if (timer === undefined) timer = setTimeout(write, SETTLE_MS);

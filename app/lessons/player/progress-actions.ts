@@ -16,11 +16,14 @@ import {
   type Progress,
 } from '../progress';
 import type { LessonMeta } from '../schema';
+import { attachScorm } from '../scorm/attach-scorm';
 
 const warned = new WeakSet<AppStore>();
 
 function store(app: AppStore, progress: Progress): void {
   app.getState().setProgress(progress);
+  // Inside an LMS the progress is the LMS's to keep (lms/attach-scorm.ts reports it).
+  if (app.getState().scorm !== null) return;
   if (!saveProgress(progress) && !warned.has(app)) {
     warned.add(app);
     app.getState().addNotice({
@@ -32,12 +35,18 @@ function store(app: AppStore, progress: Progress): void {
   }
 }
 
-/** Reads the stored progress into the store, once; a damaged value is reported and discarded. */
+/**
+ * Reads the progress into the store, once: the LMS's record in a SCORM package, else this
+ * browser's; a damaged value is reported and discarded.
+ */
 export function useStoredProgress(index: readonly LessonMeta[]): void {
   const app = useAppStoreApi();
   // Before paint, so the index never flashes "Start" where it should say "Continue".
   useLayoutEffect(() => {
     if (app.getState().progressLoaded) return;
+    // Launched from a SCORM package, the LMS keeps the progress, when there is one.
+    const scorm = app.getState().scorm;
+    if (scorm !== null && attachScorm(app, window, scorm, index)) return;
     const { progress, discarded } = loadProgress(shapesOf(index));
     app.getState().setProgress(progress);
     if (discarded) {

@@ -20,6 +20,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The offline cache is tested on its own (e2e/offline.spec.ts); elsewhere a service worker
+    // would only make each test download the whole app in the background.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       // The machine has no network beyond localhost: keep Chromium from reaching out.

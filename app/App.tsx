@@ -5,8 +5,10 @@ import { useAppStore, useAppStoreApi } from './store/context';
 import { attachLiveValues } from './store/live-values';
 import { attachUrlSync } from './store/url-sync';
 import type { View } from './store/view-slice';
+import { attachOffline } from './offline/attach-offline';
 import { AppHeader } from './ui/AppHeader';
 import { NoticeList } from './ui/NoticeList';
+import { UpdateBanner } from './ui/UpdateBanner';
 
 // The worked-example sheet is its own page, loaded when asked for.
 const SheetPage = lazy(() => import('./sheet/SheetPage').then((m) => ({ default: m.SheetPage })));
@@ -50,6 +52,7 @@ export function App() {
   const present = useAppStore((s) => s.present);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => attachUrlSync(store), [store]);
+  useEffect(() => attachOffline(store), [store]);
   // Presenter windows share their state from the first render, before the presenter's own
   // code has loaded: a key pressed meanwhile is a change the other windows must hear of.
   // A window opened to present takes the talk's state; one entering presenter mode leads.
@@ -88,6 +91,7 @@ export function App() {
         <AppHeader />
       )}
       <NoticeList />
+      <UpdateBanner />
       <Suspense
         fallback={
           <main id="main" className="page-loading" aria-busy="true">

@@ -39,6 +39,8 @@ export interface ViewSlice {
   readonly editable: boolean;
   /** the sheet shows its answers (the key); false: the exercise, with blanks (?answers=0) */
   readonly answers: boolean;
+  /** a new version is installed and waiting: this reloads into it (null: none, or put off) */
+  readonly newVersion: (() => void) | null;
   setView(view: View): void;
   setAnswers(answers: boolean): void;
   setNotation(notation: NotationId): void;
@@ -47,6 +49,7 @@ export interface ViewSlice {
   setPresent(present: PresentMode): void;
   setValuesHidden(hidden: boolean): void;
   setBlank(blank: boolean): void;
+  offerNewVersion(reload: (() => void) | null): void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -58,6 +61,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   valuesHidden: false,
   blank: false,
   editable: true,
+  newVersion: null,
+  offerNewVersion: (newVersion) => set({ newVersion }),
   answers: true,
   setView: (view) => set({ view }),
   setAnswers: (answers) => set({ answers }),

@@ -16,8 +16,11 @@ import { writeZip } from './zip';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 
-/** Files of the build an LMS has no use for: the host's headers, the embed's demo page. */
-const LEFT_OUT = /^(_headers|embed-demo\.[a-z]+|backprop-lab-embed\.js)$/;
+/**
+ * Files of the build an LMS has no use for: the host's headers, the embed's demo page, and
+ * the offline cache's worker (the LMS serves the package; a lesson in it registers none).
+ */
+const LEFT_OUT = /^(_headers|embed-demo\.[a-z]+|backprop-lab-embed\.js|sw\.js|workbox-[\w-]+\.js)$/;
 
 export interface BuiltPackage {
   readonly file: string;

@@ -119,7 +119,8 @@ describe('values and gradients of random formulas', () => {
     );
     // Most random formulas have a trace: the property is not passing by refusing.
     expect(traced).toBeGreaterThan(200);
-    expect(compared).toBeGreaterThan(200);
+    // …nor by skipping: most traced formulas have a leaf the differences can measure (about 80 %).
+    expect(compared).toBeGreaterThan(traced / 2);
   });
 
   it('sums a reused value’s contributions, one per use, and agrees with forward mode', () => {

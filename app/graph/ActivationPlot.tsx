@@ -14,6 +14,7 @@ import type { ActivationId } from '../engine/activations';
 import { formatDisplayNumber } from '../engine/format';
 import { Tex } from '../formulas/Tex';
 import { nudgeValue } from '../ui/number-field';
+import { useWidth } from './use-width';
 import {
   clampX,
   derivativeTex,
@@ -53,22 +54,10 @@ export function ActivationPlot({
   conceal = null,
 }: ActivationPlotProps) {
   const [x, setX] = useState(() => clampX(startX));
-  const [width, setWidth] = useState(520);
-  const box = useRef<HTMLDivElement>(null);
+  const [box, width] = useWidth(520);
   const handle = useRef<HTMLDivElement>(null);
   const clipId = `act-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const name = NAMES[activation].text;
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      const next = Math.floor(entry?.contentRect.width ?? 0);
-      if (next > 0) setWidth(next);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   const point = useMemo(() => pointAt(activation, x), [activation, x]);
   const report = useEffectEvent((p: PlotPoint) => onPoint?.(p));

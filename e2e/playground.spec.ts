@@ -85,6 +85,40 @@ test('stepping through by keyboard: forward, then backward from ∂f/∂f = 1, e
   await expect(pg.formulaValue()).toHaveAttribute('data-quantity', trace.entries.at(-1)!.id);
 });
 
+test('a number not reached yet is a question mark with no exact value behind it', async ({
+  page,
+}) => {
+  const pg = new PlaygroundPage(page);
+  await pg.open(NEURON_QUERY);
+  const trace = traceFormula(NEURON, NEURON_LEAVES);
+  // The first step computes v1: f and every gradient are still to come.
+  await expect(pg.formulaValue()).toHaveAttribute('data-quantity', 'v1');
+  const fInGraph = pg.node('f').locator('[data-quantity="f"]');
+  const gradientInGraph = pg.node('w0').locator('[data-quantity="df_dw0"]');
+  for (const hidden of [fInGraph, gradientInGraph, pg.quantity('f'), pg.quantity('df_dw0')]) {
+    await expect(hidden).toHaveText('?');
+    await expect(hidden).not.toHaveAttribute('data-value');
+  }
+  // data-value is what is shown, everywhere on the page: no hidden answer to read.
+  await expect(page.locator('.playground [data-unrevealed][data-value]')).toHaveCount(0);
+  await expect(pg.node('v1').locator('[data-quantity="v1"]')).toHaveAttribute(
+    'data-value',
+    String(trace.values.v1),
+  );
+  // Reached, each shows its number and carries it exactly.
+  await pg.status().click();
+  await page.keyboard.press('End');
+  await expect(fInGraph).toHaveAttribute('data-value', String(trace.values.f));
+  await expect(fInGraph).not.toHaveText('?');
+  await expect(gradientInGraph).toHaveAttribute('data-value', String(trace.gradients.w0));
+  await expect(pg.quantity('df_dw0')).toHaveAttribute('data-value', String(trace.gradients.w0));
+  // Back to the start: hidden again, the exact values gone with the numbers.
+  await page.keyboard.press('Home');
+  await expect(fInGraph).toHaveText('?');
+  await expect(fInGraph).not.toHaveAttribute('data-value');
+  await expect(page.locator('.playground [data-unrevealed][data-value]')).toHaveCount(0);
+});
+
 test('editing a leaf by typing, ↑/↓ and dragging: every value and gradient follows', async ({
   page,
 }) => {

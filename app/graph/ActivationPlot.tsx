@@ -78,6 +78,8 @@ export function ActivationPlot({
   const py = MARGIN.top + yScale(point.f);
   const show = (v: number, id?: 'f' | 'df') =>
     id !== undefined && id === conceal ? '?' : formatDisplayNumber(v, READ_DIGITS);
+  // data-value is what is shown: no exact number behind a question mark.
+  const shownValue = (v: number, id: 'f' | 'df') => (id === conceal ? undefined : String(v));
   // f and f' are tied by the formula: its numbers would give away either one.
   const derivation = derivativeTex(activation, point);
   const parts = conceal === 'f' || conceal === 'df' ? derivation.slice(0, 1) : derivation;
@@ -214,13 +216,13 @@ export function ActivationPlot({
         </div>
         <div>
           <dt>f(x) = {name}(x)</dt>
-          <dd data-widget-quantity="f" data-value={String(point.f)}>
+          <dd data-widget-quantity="f" data-value={shownValue(point.f, 'f')}>
             {show(point.f, 'f')}
           </dd>
         </div>
         <div>
           <dt>f′(x), the tangent’s slope</dt>
-          <dd data-widget-quantity="df" data-value={String(point.df)}>
+          <dd data-widget-quantity="df" data-value={shownValue(point.df, 'df')}>
             {show(point.df, 'df')}
           </dd>
         </div>

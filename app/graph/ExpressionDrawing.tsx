@@ -57,6 +57,8 @@ export function ExpressionDrawing({
   const valueOf = (id: string) => leaves[id] ?? quantities[id]!;
   const show = (id: string, v: number) =>
     id === conceal ? '?' : formatDisplayNumber(v, LABEL_DIGITS);
+  // data-value is what is shown: no exact number behind a question mark.
+  const exact = (id: string, v: number) => (id === conceal ? undefined : String(v));
   const compact = layout.mode === 'compact';
   const gradientName = (from: string) => `∂${graph.output}/∂${from}`;
 
@@ -85,7 +87,7 @@ export function ExpressionDrawing({
           x={edge.labelX}
           y={edge.aboveY}
           data-widget-quantity={edge.from}
-          data-value={String(valueOf(edge.from))}
+          data-value={exact(edge.from, valueOf(edge.from))}
         >
           {label(edge, edge.aboveY, edge.from, edge.from, valueOf(edge.from))}
         </text>
@@ -95,7 +97,7 @@ export function ExpressionDrawing({
             x={edge.labelX}
             y={edge.belowY}
             data-widget-quantity={gradient.gradient}
-            data-value={String(gradientValue)}
+            data-value={exact(gradient.gradient, gradientValue)}
           >
             {label(
               edge,

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { FormulaGraph, GraphNode } from '../engine/expr-graph';
 import { LEAF_LIMIT } from '../engine/expr-leaves';
 import type { EdgeShape } from '../engine/expr-structure';
-import type { PlaygroundLayout, PlacedNode } from './playground-layout';
+import { NODE, type PlaygroundLayout, type PlacedNode } from './playground-layout';
 import { attachScrub } from './scrub';
 
 /** What an element of the drawing is about, for lighting: its node or edge, and its entries. */
@@ -32,6 +32,8 @@ interface PlaygroundDrawingProps {
   readonly drag: LeafDrag | null;
   /** the sentence a screen reader hears for the figure */
   readonly label: string;
+  /** significant digits of every number drawn, values too (narrow boxes); else LABEL_DIGITS and the page's */
+  readonly digits?: number | undefined;
 }
 
 /** Significant digits in the drawing: enough to follow the arithmetic, short enough to fit a box. */
@@ -64,7 +66,9 @@ export function PlaygroundDrawing({
   onLight,
   drag,
   label,
+  digits,
 }: PlaygroundDrawingProps) {
+  const labelDigits = digits ?? LABEL_DIGITS;
   const svg = useRef<SVGSVGElement>(null);
   const marker = `pg-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const dragRef = useRef(drag);
@@ -107,6 +111,8 @@ export function PlaygroundDrawing({
       );
     }
     const leaf = node.kind === 'leaf';
+    // A narrow box (a phone's) keeps its numbers clear of its right side.
+    const pad = width < NODE.width ? 7 : 10;
     const output = node.id === graph.output;
     const second =
       mode === 'reverse'
@@ -126,16 +132,20 @@ export function PlaygroundDrawing({
         onPointerLeave={() => onLight(null)}
       >
         <rect x={x} y={y} width={width} height={height} rx={leaf ? 4 : 14} />
-        <text className="pg-node-name" x={x + 10} y={y + 18}>
+        <text className="pg-node-name" x={x + pad} y={y + 18}>
           {heading(node)}
         </text>
         <text
           className="pg-node-value"
-          x={x + 10}
+          x={x + pad}
           y={y + 38}
           data-scrub-leaf={leaf && editable ? node.id : undefined}
         >
-          <tspan data-pg="" {...(leaf ? { 'data-leaf': node.id } : { 'data-quantity': node.id })} />
+          <tspan
+            data-pg=""
+            data-digits={digits}
+            {...(leaf ? { 'data-leaf': node.id } : { 'data-quantity': node.id })}
+          />
           {leaf && editable && (
             <tspan className="pg-drag-hint" aria-hidden="true">
               {' '}
@@ -143,9 +153,9 @@ export function PlaygroundDrawing({
             </tspan>
           )}
         </text>
-        <text className="pg-node-gradient" x={x + 10} y={y + 57}>
+        <text className="pg-node-gradient" x={x + pad} y={y + 57}>
           <tspan className="pg-prefix">{second.prefix}</tspan>
-          <tspan data-pg="" data-digits={LABEL_DIGITS} data-quantity={second.id} />
+          <tspan data-pg="" data-digits={labelDigits} data-quantity={second.id} />
         </text>
       </g>
     );
@@ -213,7 +223,7 @@ export function PlaygroundDrawing({
                   dy="-0.4em"
                   textAnchor="middle"
                 >
-                  <tspan data-pg="" data-digits={LABEL_DIGITS} data-quantity={shape.local} />
+                  <tspan data-pg="" data-digits={labelDigits} data-quantity={shape.local} />
                 </text>
               )}
               {reused && (
@@ -225,7 +235,7 @@ export function PlaygroundDrawing({
                   textAnchor="middle"
                 >
                   <tspan className="pg-prefix">+= </tspan>
-                  <tspan data-pg="" data-digits={LABEL_DIGITS} data-quantity={shape.contribution} />
+                  <tspan data-pg="" data-digits={labelDigits} data-quantity={shape.contribution} />
                 </text>
               )}
             </g>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { FormulaGraph, GraphNode } from '../engine/expr-graph';
 import { LEAF_LIMIT } from '../engine/expr-leaves';
 import type { EdgeShape } from '../engine/expr-structure';
-import { NODE, type PlaygroundLayout, type PlacedNode } from './playground-layout';
+import { NODE, type Caption, type PlaygroundLayout, type PlacedNode } from './playground-layout';
 import { attachScrub } from './scrub';
 
 /** What an element of the drawing is about, for lighting: its node or edge, and its entries. */
@@ -34,6 +34,10 @@ interface PlaygroundDrawingProps {
   readonly label: string;
   /** significant digits of every number drawn, values too (narrow boxes); else LABEL_DIGITS and the page's */
   readonly digits?: number | undefined;
+  /** lines of text drawn over the graph (the unrolled graph's time steps) */
+  readonly captions?: readonly Caption[] | undefined;
+  /** drawn this much smaller or larger than the layout's pixels */
+  readonly scale?: number | undefined;
 }
 
 /** Significant digits in the drawing: enough to follow the arithmetic, short enough to fit a box. */
@@ -67,6 +71,8 @@ export function PlaygroundDrawing({
   drag,
   label,
   digits,
+  captions = [],
+  scale = 1,
 }: PlaygroundDrawingProps) {
   const labelDigits = digits ?? LABEL_DIGITS;
   const svg = useRef<SVGSVGElement>(null);
@@ -165,8 +171,8 @@ export function PlaygroundDrawing({
     <svg
       ref={svg}
       className="pg-svg"
-      width={layout.width}
-      height={layout.height}
+      width={layout.width * scale}
+      height={layout.height * scale}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="img"
       aria-label={label}
@@ -185,6 +191,18 @@ export function PlaygroundDrawing({
           <path d="M0,0 L10,5 L0,10 z" className="pg-arrowhead" />
         </marker>
       </defs>
+      {captions.map((caption) => (
+        <text
+          key={caption.key}
+          className="pg-caption"
+          x={caption.x}
+          y={caption.y}
+          textAnchor="middle"
+          aria-hidden="true"
+        >
+          {caption.text}
+        </text>
+      ))}
       {layout.edges.map((edge) => {
         const shape = byKey.get(edge.key);
         const part: DrawingPart = {

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { FormulaGraph, GraphNode } from '../engine/expr-graph';
 import { LEAF_LIMIT } from '../engine/expr-leaves';
 import type { EdgeShape } from '../engine/expr-structure';
 import { NODE, type Caption, type PlaygroundLayout, type PlacedNode } from './playground-layout';
+import { ArrowSvg, EdgePath, LabelledBox } from './GraphParts';
 import { attachScrub } from './scrub';
 
 /** What an element of the drawing is about, for lighting: its node or edge, and its entries. */
@@ -76,7 +77,6 @@ export function PlaygroundDrawing({
 }: PlaygroundDrawingProps) {
   const labelDigits = digits ?? LABEL_DIGITS;
   const svg = useRef<SVGSVGElement>(null);
-  const marker = `pg-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const dragRef = useRef(drag);
   useEffect(() => {
     dragRef.current = drag;
@@ -109,10 +109,9 @@ export function PlaygroundDrawing({
           data-node={node.id}
           data-state={state(node.id)}
         >
-          <rect x={x} y={y} width={width} height={height} rx={4} />
-          <text x={x + width / 2} y={y + height / 2} dy="0.35em" textAnchor="middle">
+          <LabelledBox x={x} y={y} width={width} height={height} rx={4}>
             {node.label}
-          </text>
+          </LabelledBox>
         </g>
       );
     }
@@ -168,98 +167,92 @@ export function PlaygroundDrawing({
   };
 
   return (
-    <svg
-      ref={svg}
+    <ArrowSvg
+      svgRef={svg}
       className="pg-svg"
-      width={layout.width * scale}
-      height={layout.height * scale}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
-      aria-label={label}
+      label={label}
+      width={layout.width}
+      height={layout.height}
+      drawnWidth={layout.width * scale}
+      drawnHeight={layout.height * scale}
+      arrow={{ className: 'pg-arrowhead', size: 10 }}
     >
-      <defs>
-        <marker
-          id={marker}
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerUnits="userSpaceOnUse"
-          markerWidth="10"
-          markerHeight="10"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L10,5 L0,10 z" className="pg-arrowhead" />
-        </marker>
-      </defs>
-      {captions.map((caption) => (
-        <text
-          key={caption.key}
-          className="pg-caption"
-          x={caption.x}
-          y={caption.y}
-          textAnchor="middle"
-          aria-hidden="true"
-        >
-          {caption.text}
-        </text>
-      ))}
-      {layout.edges.map((edge) => {
-        const shape = byKey.get(edge.key);
-        const part: DrawingPart = {
-          elements: [edge.key, edge.from, edge.to],
-          quantities: shape ? [shape.local, shape.contribution] : [],
-        };
-        return (
-          <g
-            key={edge.key}
-            className="pg-edge"
-            data-edge={edge.key}
-            data-state={state(edge.key)}
-            onPointerEnter={() => onLight(part)}
-            onPointerLeave={() => onLight(null)}
-          >
-            <path d={edge.d} className="pg-edge-hit" />
-            <path d={edge.d} className="pg-edge-line" markerEnd={`url(#${marker})`} />
+      {(markerEnd) => (
+        <>
+          {captions.map((caption) => (
+            <text
+              key={caption.key}
+              className="pg-caption"
+              x={caption.x}
+              y={caption.y}
+              textAnchor="middle"
+              aria-hidden="true"
+            >
+              {caption.text}
+            </text>
+          ))}
+          {layout.edges.map((edge) => {
+            const shape = byKey.get(edge.key);
+            const part: DrawingPart = {
+              elements: [edge.key, edge.from, edge.to],
+              quantities: shape ? [shape.local, shape.contribution] : [],
+            };
+            return (
+              <g
+                key={edge.key}
+                className="pg-edge"
+                data-edge={edge.key}
+                data-state={state(edge.key)}
+                onPointerEnter={() => onLight(part)}
+                onPointerLeave={() => onLight(null)}
+              >
+                <EdgePath d={edge.d} kind="pg" markerEnd={markerEnd} />
+              </g>
+            );
+          })}
+          {layout.nodes.map(nodeBox)}
+          {/* Over the boxes: a long edge may pass behind a node, its numbers must not. */}
+          <g className="pg-edge-labels" aria-hidden="true">
+            {layout.edges.map((edge) => {
+              const shape = byKey.get(edge.key);
+              if (!shape) return null;
+              const reused = uses(edge.from) > 1 && mode === 'reverse';
+              return (
+                <g key={edge.key} data-edge-labels={edge.key} data-state={state(edge.key)}>
+                  {/* Into the output, upstream is 1: the local derivative is the contribution itself. */}
+                  {!(reused && shape.local === shape.contribution) && (
+                    <text
+                      className="pg-edge-local"
+                      x={edge.labelX}
+                      y={edge.labelY}
+                      dy="-0.4em"
+                      textAnchor="middle"
+                    >
+                      <tspan data-pg="" data-digits={labelDigits} data-quantity={shape.local} />
+                    </text>
+                  )}
+                  {reused && (
+                    <text
+                      className="pg-edge-contribution"
+                      x={edge.nearX}
+                      y={edge.nearY}
+                      dy="1.1em"
+                      textAnchor="middle"
+                    >
+                      <tspan className="pg-prefix">+= </tspan>
+                      <tspan
+                        data-pg=""
+                        data-digits={labelDigits}
+                        data-quantity={shape.contribution}
+                      />
+                    </text>
+                  )}
+                </g>
+              );
+            })}
           </g>
-        );
-      })}
-      {layout.nodes.map(nodeBox)}
-      {/* Over the boxes: a long edge may pass behind a node, its numbers must not. */}
-      <g className="pg-edge-labels" aria-hidden="true">
-        {layout.edges.map((edge) => {
-          const shape = byKey.get(edge.key);
-          if (!shape) return null;
-          const reused = uses(edge.from) > 1 && mode === 'reverse';
-          return (
-            <g key={edge.key} data-edge-labels={edge.key} data-state={state(edge.key)}>
-              {/* Into the output, upstream is 1: the local derivative is the contribution itself. */}
-              {!(reused && shape.local === shape.contribution) && (
-                <text
-                  className="pg-edge-local"
-                  x={edge.labelX}
-                  y={edge.labelY}
-                  dy="-0.4em"
-                  textAnchor="middle"
-                >
-                  <tspan data-pg="" data-digits={labelDigits} data-quantity={shape.local} />
-                </text>
-              )}
-              {reused && (
-                <text
-                  className="pg-edge-contribution"
-                  x={edge.nearX}
-                  y={edge.nearY}
-                  dy="1.1em"
-                  textAnchor="middle"
-                >
-                  <tspan className="pg-prefix">+= </tspan>
-                  <tspan data-pg="" data-digits={labelDigits} data-quantity={shape.contribution} />
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </g>
-    </svg>
+        </>
+      )}
+    </ArrowSvg>
   );
 }

@@ -154,3 +154,81 @@ test('backpropagation through time, walked by keyboard: pages, sliders, switches
   await expect(lessons.navButton('Next')).toHaveCount(0);
   await expectNoViolations(page, 'lesson 10, truncated BPTT');
 });
+
+/** Whether a node of the unrolled graph is wholly inside the graph's box, as scrolled. */
+async function inView(page: Page, node: string): Promise<boolean> {
+  return widget(page)
+    .locator('.bptt-graph')
+    .evaluate((box, id) => {
+      const view = box.getBoundingClientRect();
+      const drawn = box.querySelector(`[data-node="${id}"] rect`)!.getBoundingClientRect();
+      return drawn.left >= view.left - 0.5 && drawn.right <= view.right + 0.5;
+    }, node);
+}
+
+for (const [label, viewport, whole] of [
+  // A projector shows a whole time step; a phone, the middle of one, where its two chains meet.
+  ['1280×720', { width: 1280, height: 720 }, ['q', 'p', 'r', 'z', 'h']],
+  ['375 px', { width: 375, height: 812 }, ['p', 'r', 'z']],
+] as const) {
+  test.describe(`the unrolled graph at T = 20, ${label}`, () => {
+    test.use({ viewport });
+
+    test('shows the time step in view, chosen with its slider, without scrolling across the others', async ({
+      page,
+    }) => {
+      const lessons = new LessonPage(page);
+      await lessons.open(lesson.meta.slug, pageOf('vanishing') + 1);
+      const steps = widget(page).getByRole('slider', { name: /Time steps/ });
+      await expect(steps).toHaveValue('20');
+      const box = widget(page).locator('.bptt-graph');
+      const inViewSlider = widget(page).getByRole('slider', { name: 'Time step in view' });
+      // It opens where the loss is, at the last step, outlined.
+      await expect(box).toHaveAttribute('data-step-in-view', '20');
+      await expect(inViewSlider).toHaveValue('20');
+      for (const name of whole) {
+        await expect.poll(() => inView(page, `${name}20`), `${name}20 in view`).toBe(true);
+        await expect(box.locator(`[data-node="${name}20"]`)).toHaveAttribute(
+          'data-state',
+          'current',
+        );
+      }
+      // Step 1, from the keyboard: the box scrolls there by itself.
+      await inViewSlider.focus();
+      await page.keyboard.press('Home');
+      await expect(box).toHaveAttribute('data-step-in-view', '1');
+      for (const name of whole) {
+        await expect.poll(() => inView(page, `${name}1`), `${name}1 in view`).toBe(true);
+        await expect(box.locator(`[data-node="${name}1"]`)).toHaveAttribute(
+          'data-state',
+          'current',
+        );
+      }
+      expect(await inView(page, 'h20')).toBe(false);
+      await expect(box.locator('[data-node="z20"]')).not.toHaveAttribute('data-state', 'current');
+      // Step 7 with the arrow keys, and every number still the engine's (the table's, unchanged).
+      for (let k = 1; k < 7; k++) await page.keyboard.press('ArrowRight');
+      await expect(box).toHaveAttribute('data-step-in-view', '7');
+      await expect.poll(() => inView(page, 'z7'), 'z7 in view').toBe(true);
+      // Its text is drawn at a size a reader can read: names and gradients 11 px or more (13 px
+      // as written, shrunk to fit a whole step or the middle of one).
+      const px = await box
+        .locator('[data-node="z7"] .pg-node-name')
+        .evaluate(
+          (text) =>
+            parseFloat(getComputedStyle(text).fontSize) *
+            (text as SVGGraphicsElement).getScreenCTM()!.a,
+        );
+      expect(px).toBeGreaterThanOrEqual(11);
+    });
+  });
+}
+
+test('a check about a time step brings that step into view', async ({ page }) => {
+  const lessons = new LessonPage(page);
+  // "Exploding" asks for ∂L/∂h₁ with T = 4.
+  await lessons.open(lesson.meta.slug, pageOf('exploding') + 1);
+  const box = widget(page).locator('.bptt-graph');
+  await expect(box).toHaveAttribute('data-step-in-view', '1');
+  await expect.poll(() => inView(page, 'z1'), 'z1 in view').toBe(true);
+});

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { forwardMode } from '../app/engine/expr-forward-mode';
 import { traceFormula } from '../app/engine/expr-trace';
@@ -83,6 +83,107 @@ test('stepping through by keyboard: forward, then backward from ∂f/∂f = 1, e
   await expect(pg.quantity('df_dw0')).toHaveText('?');
   await page.keyboard.press('End');
   await expect(pg.formulaValue()).toHaveAttribute('data-quantity', trace.entries.at(-1)!.id);
+});
+
+test('a number not reached yet is a question mark with no exact value behind it', async ({
+  page,
+}) => {
+  const pg = new PlaygroundPage(page);
+  await pg.open(NEURON_QUERY);
+  const trace = traceFormula(NEURON, NEURON_LEAVES);
+  // The first step computes v1: f and every gradient are still to come.
+  await expect(pg.formulaValue()).toHaveAttribute('data-quantity', 'v1');
+  const fInGraph = pg.node('f').locator('[data-quantity="f"]');
+  const gradientInGraph = pg.node('w0').locator('[data-quantity="df_dw0"]');
+  for (const hidden of [fInGraph, gradientInGraph, pg.quantity('f'), pg.quantity('df_dw0')]) {
+    await expect(hidden).toHaveText('?');
+    await expect(hidden).not.toHaveAttribute('data-value');
+  }
+  // data-value is what is shown, everywhere on the page: no hidden answer to read.
+  await expect(page.locator('.playground [data-unrevealed][data-value]')).toHaveCount(0);
+  await expect(pg.node('v1').locator('[data-quantity="v1"]')).toHaveAttribute(
+    'data-value',
+    String(trace.values.v1),
+  );
+  // Reached, each shows its number and carries it exactly.
+  await pg.status().click();
+  await page.keyboard.press('End');
+  await expect(fInGraph).toHaveAttribute('data-value', String(trace.values.f));
+  await expect(fInGraph).not.toHaveText('?');
+  await expect(gradientInGraph).toHaveAttribute('data-value', String(trace.gradients.w0));
+  await expect(pg.quantity('df_dw0')).toHaveAttribute('data-value', String(trace.gradients.w0));
+  // Back to the start: hidden again, the exact values gone with the numbers.
+  await page.keyboard.press('Home');
+  await expect(fInGraph).toHaveText('?');
+  await expect(fInGraph).not.toHaveAttribute('data-value');
+  await expect(page.locator('.playground [data-unrevealed][data-value]')).toHaveCount(0);
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  /** Each text of the drawing: its size on screen (CSS size times the drawing's scale) and whether it fits its box. */
+  const drawnText = (page: Page) =>
+    page.locator('.pg-svg').evaluate((svg) =>
+      [...svg.querySelectorAll<SVGTextElement>('.pg-node text')].map((text) => {
+        const box = text.closest('.pg-node')!.querySelector('rect')!.getBoundingClientRect();
+        const drawn = text.getBoundingClientRect();
+        const scale = Math.hypot(text.getScreenCTM()!.a, text.getScreenCTM()!.b);
+        return {
+          text: `${text.closest('[data-node]')!.getAttribute('data-node')}: ${text.textContent}`,
+          px: parseFloat(getComputedStyle(text).fontSize) * scale,
+          inside: drawn.left >= box.left && drawn.right <= box.right + 0.5,
+        };
+      }),
+    );
+
+  for (const preset of ['neuron', 'cross-entropy']) {
+    test(`the ${preset} preset's whole graph fits the width, output included, its text legible`, async ({
+      page,
+    }) => {
+      const pg = new PlaygroundPage(page);
+      await pg.open();
+      await page.getByRole('combobox', { name: /Preset/ }).selectOption(preset);
+      await pg.status().click();
+      await page.keyboard.press('End');
+      const box = page.locator('.pg-graph-scroll');
+      await expect(box).toHaveAttribute('data-orientation', 'portrait');
+      // Nothing hides sideways, in the graph's box or the page.
+      const [scrollWidth, clientWidth] = await box.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
+      // The graph's box does not scroll by itself: the page brings every node into view.
+      const [boxHeight, drawingHeight] = await box.evaluate((e) => [
+        e.clientHeight,
+        e.querySelector('svg')!.getBoundingClientRect().height,
+      ]);
+      expect(boxHeight).toBeGreaterThanOrEqual(drawingHeight);
+      const output = pg.node('f');
+      await output.scrollIntoViewIfNeeded();
+      await expect(output).toBeInViewport({ ratio: 1 });
+      const outputBox = (await output.boundingBox())!;
+      expect(outputBox.x).toBeGreaterThanOrEqual(0);
+      expect(outputBox.x + outputBox.width).toBeLessThanOrEqual(375);
+      // Every value and gradient is drawn at 13 px or more, inside its box.
+      const texts = await drawnText(page);
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts) {
+        expect(text.px, text.text).toBeGreaterThanOrEqual(13);
+        expect(text.inside, `${text.text} overflows its box`).toBe(true);
+      }
+      // Lower in the graph means later in the computation: f is below every input.
+      const [outputTop, leafBottoms] = await page
+        .locator('.pg-svg')
+        .evaluate((svg) => [
+          svg.querySelector('[data-node="f"]')!.getBoundingClientRect().top,
+          [...svg.querySelectorAll('.pg-leaf')].map((leaf) => leaf.getBoundingClientRect().bottom),
+        ]);
+      expect(leafBottoms.length).toBeGreaterThan(0);
+      for (const bottom of leafBottoms) expect(bottom).toBeLessThan(outputTop);
+    });
+  }
 });
 
 test('editing a leaf by typing, ↑/↓ and dragging: every value and gradient follows', async ({

@@ -5,6 +5,8 @@
  * is not exactly one of the shapes below is dropped, and reading never throws.
  */
 
+import type { PlaygroundSnapshot } from '../store/playground-slice';
+
 export const SOURCE = 'backprop-lab';
 export const VERSION = 1;
 
@@ -34,21 +36,8 @@ export type Outgoing =
     })
   | (Envelope<'resize'> & { readonly height: number });
 
-/** What the `state` message says of the playground. */
-export interface PlaygroundState {
-  readonly formula: string;
-  readonly leaves: Readonly<Record<string, number>>;
-  /** f */
-  readonly value: number;
-  /** every node's value by id: the leaves, v1, …, f */
-  readonly values: Readonly<Record<string, number>>;
-  /** ∂f/∂leaf */
-  readonly gradients: Readonly<Record<string, number>>;
-  /** every entry of the step-through, by id */
-  readonly quantities: Readonly<Record<string, number>>;
-  readonly step: string;
-  readonly mode: 'reverse' | 'forward';
-}
+/** What the `state` message says of the playground: what it shows, but its address and seed. */
+export type PlaygroundState = Omit<PlaygroundSnapshot, 'seed' | 'search'>;
 
 export type Incoming =
   | (Envelope<'setParams'> & {

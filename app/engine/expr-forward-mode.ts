@@ -9,7 +9,8 @@
  * per leaf; reverse mode gets every leaf's in one backward pass. That difference,
  * counted here in passes and operations, is why backpropagation is reverse mode.
  */
-import { localTemplate, type ExprEntryKind } from './expr-structure';
+import type { ExprEntryKind } from './expr-structure';
+import { localTemplate } from './expr-templates';
 import { forwardValues, localDerivative, type Cost, type ExprTrace } from './expr-trace';
 import { FormulaError } from './expr-parse';
 import { fillTemplate, ref, templateRefs } from './template';

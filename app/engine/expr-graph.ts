@@ -78,6 +78,16 @@ export const operationLabel = (op: Operation): string =>
 /** Candidates for the intermediate values' letter: v₁, v₂, … unless a variable is called v1. */
 const PREFIXES = ['v', 'u', 'n', 'm', 'k', 'g', 'p', 'r', 's'];
 
+/** Whether `name` is `prefix` and digits (v12 for v), as the graph's own names are. */
+function isNumbered(name: string, prefix: string): boolean {
+  if (name.length <= prefix.length || !name.startsWith(prefix)) return false;
+  for (let k = prefix.length; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The graph of a formula given as text; a FormulaError names the first problem. */
 export function formulaGraph(formula: string, names: GraphNames = {}): FormulaGraph {
   return buildGraph(parseFormula(formula), names);
@@ -105,8 +115,7 @@ export function buildGraph(root: Expr, names: GraphNames = {}): FormulaGraph {
     );
   }
   const taken = [...variables.keys(), ...given];
-  const prefix =
-    PREFIXES.find((p) => !taken.some((name) => new RegExp(`^${p}\\d+$`).test(name))) ?? 'node';
+  const prefix = PREFIXES.find((p) => !taken.some((name) => isNumbered(name, p))) ?? 'node';
 
   const nodes = new Map<string, GraphNode>();
   const operations: GraphNode[] = [];
@@ -186,7 +195,9 @@ export function buildGraph(root: Expr, names: GraphNames = {}): FormulaGraph {
     op.inputs.forEach((from, slot) => {
       const edge = { key: `${from}>${op.id}${twice ? `:${slot + 1}` : ''}`, from, to: op.id, slot };
       edges.push(edge);
-      uses.set(from, [...(uses.get(from) ?? []), edge]);
+      const used = uses.get(from);
+      if (used) used.push(edge);
+      else uses.set(from, [edge]);
     });
   }
   return {

@@ -146,29 +146,30 @@ class Parser {
   }
 
   private sum(after?: Token): Expr {
-    let left = this.product(after);
-    while (this.isSymbol('+') || this.isSymbol('-')) {
-      const op = this.take();
-      left = {
-        kind: 'binary',
-        op: op.text as BinaryOperator,
-        left,
-        right: this.product(op),
-        at: op.at,
-      };
-    }
-    return left;
+    return this.leftAssociative(['+', '-'], (before) => this.product(before), after);
   }
 
   private product(after?: Token): Expr {
-    let left = this.unary(after);
-    while (this.isSymbol('*') || this.isSymbol('/')) {
+    return this.leftAssociative(['*', '/'], (before) => this.unary(before), after);
+  }
+
+  /** operand (operator operand)*, grouped from the left: a − b − c = (a − b) − c. */
+  private leftAssociative(
+    operators: readonly BinaryOperator[],
+    operand: (after?: Token) => Expr,
+    after?: Token,
+  ): Expr {
+    let left = operand(after);
+    while (
+      this.peek().kind === 'symbol' &&
+      operators.includes(this.peek().text as BinaryOperator)
+    ) {
       const op = this.take();
       left = {
         kind: 'binary',
         op: op.text as BinaryOperator,
         left,
-        right: this.unary(op),
+        right: operand(op),
         at: op.at,
       };
     }

@@ -12,9 +12,10 @@
  *
  *   ∂f/∂a = ∂f/∂a|_{v₁} + ∂f/∂a|_{f}
  */
-import { FUNCTIONS, type FunctionName } from './expr-ast';
 import type { FormulaGraph, GraphEdge, GraphNode } from './expr-graph';
-import { fillAndRefs, ref } from './template';
+import { localTemplate, valueTemplate } from './expr-templates';
+import { LazyEntry, symbolsBefore, type Draft } from './expr-entry';
+import { ref } from './template';
 
 export type ExprPhase = 'forward' | 'backward';
 
@@ -73,112 +74,26 @@ export const gradientId = (top: string, bottom: string) => `d${top}_d${bottom}`;
 export const partialTex = (top: string, bottom: string) =>
   `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
 
-/** An input as it stands in a template: a mark for a value, the number itself for a constant. */
-function operand(graph: FormulaGraph, id: string): string {
-  const node = graph.nodes.get(id)!;
-  return node.kind === 'constant' ? String(node.value) : ref(id);
-}
-
-/** The template of an operation's value: @[x]+@[y], \sigma\left(@[v1]\right). */
-export function valueTemplate(graph: FormulaGraph, node: GraphNode): string {
-  const [a = '', b = ''] = node.inputs.map((id) => operand(graph, id));
-  switch (node.op) {
-    case '+':
-      return `${a}+${b}`;
-    case '-':
-      return `${a}-${b}`;
-    case '*':
-      return `${a}\\cdot ${b}`;
-    case '/':
-      return `\\frac{${a}}{${b}}`;
-    case '^':
-      return `{${a}}^{${b}}`;
-    case 'neg':
-      return `-${a}`;
-    default:
-      return FUNCTIONS[node.op as FunctionName].tex(a);
-  }
-}
-
-/** The template of ∂node/∂(input `slot`): 1, @[y], \frac{1}{@[y]}, @[v2]\left(1-@[v2]\right). */
-export function localTemplate(graph: FormulaGraph, node: GraphNode, slot: number): string {
-  const [a = '', b = ''] = node.inputs.map((id) => operand(graph, id));
-  const self = ref(node.id);
-  switch (node.op) {
-    case '+':
-      return '1';
-    case '-':
-      return slot === 0 ? '1' : '-1';
-    case '*':
-      return slot === 0 ? b : a;
-    case '/':
-      return slot === 0 ? `\\frac{1}{${b}}` : `-\\frac{${a}}{{${b}}^{2}}`;
-    case '^': {
-      if (slot === 1) return `${self}\\cdot \\ln\\left(${a}\\right)`;
-      const exponent = graph.nodes.get(node.inputs[1]!)!;
-      if (exponent.kind !== 'constant') return `${b}\\cdot {${a}}^{${b}-1}`;
-      const lower = exponent.value! - 1;
-      return lower === 1 ? `${b}\\cdot ${a}` : `${b}\\cdot {${a}}^{${String(lower)}}`;
-    }
-    case 'neg':
-      return '-1';
-    default:
-      return FUNCTIONS[node.op as FunctionName].dtex(a, self);
-  }
-}
-
-interface Draft {
-  id: string;
-  phase: ExprPhase;
-  kind: ExprEntryKind;
-  node: string;
-  edge: string | null;
-  symbol: string;
-  template: string;
-  factors: string[];
-  touches: string[];
-  compute: Compute;
-}
-
 export function buildStructure(graph: FormulaGraph): ExprStructure {
   const out = graph.output;
-  const entries: EntryShape[] = [];
-  const index = new Map<string, number>();
-  const draw = (id: string) => {
-    const at = index.get(id);
-    return at === undefined ? (graph.nodes.get(id)?.symbol ?? id) : entries[at]!.symbol;
+  const outTex = graph.nodes.get(out)!.symbol;
+  const entries: LazyEntry[] = [];
+  const draw = symbolsBefore(graph, entries);
+  /** Adds an entry; its place among the entries, which a later entry's compute refers to. */
+  const push = (draft: Draft): number => {
+    entries.push(new LazyEntry(draft, entries.length, draw));
+    return entries.length - 1;
   };
-  // A template refers only to entries before it, so each entry is finished as it is made:
-  // one object per entry, no second pass (a 200-node formula makes a thousand of them).
-  const push = (draft: Draft) => {
-    // Before it is added: a template never refers to its own entry.
-    const { filled, refs } = fillAndRefs(draft.template, draw);
-    index.set(draft.id, entries.length);
-    // Field by field: spreading the draft cost more than everything else here together.
-    entries.push({
-      id: draft.id,
-      phase: draft.phase,
-      kind: draft.kind,
-      node: draft.node,
-      edge: draft.edge,
-      symbol: draft.symbol,
-      template: draft.template,
-      formula: filled,
-      factors: draft.factors,
-      deps: refs,
-      touches: draft.touches,
-      compute: draft.compute,
-    });
-  };
-  const symbolOf = (id: string) => graph.nodes.get(id)!.symbol;
-  const outTex = symbolOf(out);
-  const isVariable = (id: string) => graph.nodes.get(id)!.kind !== 'constant';
   const incomingOf = new Map<string, GraphEdge[]>();
-  for (const edge of graph.edges)
-    incomingOf.set(edge.to, [...(incomingOf.get(edge.to) ?? []), edge]);
+  for (const edge of graph.edges) {
+    const incoming = incomingOf.get(edge.to);
+    if (incoming) incoming.push(edge);
+    else incomingOf.set(edge.to, [edge]);
+  }
 
   for (const node of graph.operations) {
-    const incoming = incomingOf.get(node.id) ?? [];
+    const touches = [node.id];
+    for (const edge of incomingOf.get(node.id) ?? []) touches.push(edge.key);
     push({
       id: node.id,
       phase: 'forward',
@@ -188,50 +103,49 @@ export function buildStructure(graph: FormulaGraph): ExprStructure {
       symbol: node.symbol,
       template: valueTemplate(graph, node),
       factors: [],
-      touches: [node.id, ...incoming.map((e) => e.key), ...node.inputs],
+      touches: touches.concat(node.inputs),
       compute: { type: 'value', node: node.id },
     });
   }
 
-  const seed = gradientId(out, out);
-  push({
-    id: seed,
-    phase: 'backward',
-    kind: 'seed',
-    node: out,
-    edge: null,
-    symbol: partialTex(outTex, outTex),
-    template: '1',
-    factors: [],
-    touches: [out],
-    compute: { type: 'seed' },
-  });
+  const gradientAt = new Map<string, number>(); // node → the place of ∂f/∂node
+  gradientAt.set(
+    out,
+    push({
+      id: gradientId(out, out),
+      phase: 'backward',
+      kind: 'seed',
+      node: out,
+      edge: null,
+      symbol: partialTex(outTex, outTex),
+      template: '1',
+      factors: [],
+      touches: [out],
+      compute: { type: 'seed' },
+    }),
+  );
 
-  const usesOf = (id: string) => (graph.uses.get(id) ?? []).length;
   const pending = new Map<string, number>(); // node → contributions gathered so far
-  const contributionOf = new Map<string, string>(); // edge key → its contribution's id
+  const contributionOf = new Map<string, { id: string; at: number }>(); // edge key → its contribution
   const edges: EdgeShape[] = [];
-  const totalOf = (id: string) => gradientId(out, id);
 
-  for (const node of [...graph.operations].reverse()) {
-    const upstream = totalOf(node.id);
+  for (let k = graph.operations.length - 1; k >= 0; k--) {
+    const node = graph.operations[k]!;
+    const upstream = gradientId(out, node.id);
+    const upstreamAt = gradientAt.get(node.id)!;
     const atOutput = node.id === out;
-    const incoming = (incomingOf.get(node.id) ?? []).filter((e) => isVariable(e.from));
-    // x·x: two edges into one node, told apart by their place: |_{f (1)} and |_{f (2)}.
-    const viaName = (edge: GraphEdge) =>
-      edge.key.includes(':') ? `${node.symbol}\\,(${edge.slot + 1})` : node.symbol;
-    const suffix = (edge: GraphEdge) => (edge.key.includes(':') ? `_${edge.slot + 1}` : '');
-    const contributionId = (edge: GraphEdge) =>
-      usesOf(edge.from) > 1
-        ? `${totalOf(edge.from)}_via_${node.id}${suffix(edge)}`
-        : totalOf(edge.from);
+    const incoming = (incomingOf.get(node.id) ?? []).filter(
+      (edge) => graph.nodes.get(edge.from)!.kind !== 'constant',
+    );
     const locals = incoming.map((edge) => {
+      const uses = graph.uses.get(edge.from)!;
+      const fromTex = graph.nodes.get(edge.from)!.symbol;
       // At the output the upstream gradient is 1: the local derivative is the contribution itself.
       const id = atOutput
-        ? contributionId(edge)
-        : `${gradientId(node.id, edge.from)}${suffix(edge)}`;
-      const single = atOutput && usesOf(edge.from) === 1;
-      push({
+        ? contributionId(out, node, edge, uses.length)
+        : `${gradientId(node.id, edge.from)}${twinSuffix(edge)}`;
+      const single = atOutput && uses.length === 1;
+      const at = push({
         id,
         phase: 'backward',
         kind: single ? 'gradient' : atOutput ? 'contribution' : 'local',
@@ -239,58 +153,83 @@ export function buildStructure(graph: FormulaGraph): ExprStructure {
         edge: edge.key,
         symbol:
           atOutput && !single
-            ? viaTex(outTex, symbolOf(edge.from), viaName(edge))
-            : partialTex(node.symbol, symbolOf(edge.from)),
+            ? viaTex(outTex, fromTex, viaName(node, edge))
+            : partialTex(node.symbol, fromTex),
         template: localTemplate(graph, node, edge.slot),
         factors: [],
         touches: [edge.key, node.id, edge.from],
         compute: { type: 'local', edge },
       });
-      return id;
+      return { id, at };
     });
-    incoming.forEach((edge, k) => {
-      const id = contributionId(edge);
+    incoming.forEach((edge, slot) => {
+      const uses = graph.uses.get(edge.from)!;
+      const local = locals[slot]!;
+      let contribution = local;
       if (!atOutput) {
-        const single = usesOf(edge.from) === 1;
-        push({
+        const single = uses.length === 1;
+        const fromTex = graph.nodes.get(edge.from)!.symbol;
+        const id = contributionId(out, node, edge, uses.length);
+        const at = push({
           id,
           phase: 'backward',
           kind: single ? 'gradient' : 'contribution',
           node: edge.from,
           edge: edge.key,
           symbol: single
-            ? partialTex(outTex, symbolOf(edge.from))
-            : viaTex(outTex, symbolOf(edge.from), viaName(edge)),
-          template: `${ref(upstream)}\\cdot ${ref(locals[k]!)}`,
-          factors: [upstream, locals[k]!],
+            ? partialTex(outTex, fromTex)
+            : viaTex(outTex, fromTex, viaName(node, edge)),
+          template: `${ref(upstream)}\\cdot ${ref(local.id)}`,
+          factors: [upstream, local.id],
           touches: [edge.key, edge.from, node.id],
-          compute: { type: 'product', of: [index.get(upstream)!, index.get(locals[k]!)!] },
+          compute: { type: 'product', of: [upstreamAt, local.at] },
         });
+        contribution = { id, at };
       }
-      edges.push({ edge, local: locals[k]!, contribution: id, gradient: totalOf(edge.from) });
-      if (usesOf(edge.from) === 1) return;
-      contributionOf.set(edge.key, id);
+      const gradient = gradientId(out, edge.from);
+      edges.push({ edge, local: local.id, contribution: contribution.id, gradient });
+      if (uses.length === 1) {
+        gradientAt.set(edge.from, contribution.at);
+        return;
+      }
+      contributionOf.set(edge.key, contribution);
       const gathered = (pending.get(edge.from) ?? 0) + 1;
       pending.set(edge.from, gathered);
-      if (gathered < usesOf(edge.from)) return;
+      if (gathered < uses.length) return;
       // Every use has handed its share back: the gradient is their sum, in the order of the uses.
-      const terms = (graph.uses.get(edge.from) ?? []).map((use) => contributionOf.get(use.key)!);
-      push({
-        id: totalOf(edge.from),
-        phase: 'backward',
-        kind: 'gradient',
-        node: edge.from,
-        edge: null,
-        symbol: partialTex(outTex, symbolOf(edge.from)),
-        template: terms.map(ref).join('+'),
-        factors: terms,
-        touches: [edge.from, ...(graph.uses.get(edge.from) ?? []).map((e) => e.key)],
-        compute: { type: 'sum', of: terms.map((t) => index.get(t)!) },
-      });
+      const terms = uses.map((use) => contributionOf.get(use.key)!);
+      const touches = [edge.from];
+      for (const use of uses) touches.push(use.key);
+      gradientAt.set(
+        edge.from,
+        push({
+          id: gradient,
+          phase: 'backward',
+          kind: 'gradient',
+          node: edge.from,
+          edge: null,
+          symbol: partialTex(outTex, graph.nodes.get(edge.from)!.symbol),
+          template: terms.map((term) => ref(term.id)).join('+'),
+          factors: terms.map((term) => term.id),
+          touches,
+          compute: { type: 'sum', of: terms.map((term) => term.at) },
+        }),
+      );
     });
   }
 
   return { graph, entries, edges };
+}
+
+/** x·x: two edges into one node, told apart by their place: dv1_dx_1, |_{f (1)}. */
+const twinSuffix = (edge: GraphEdge) => (edge.key.includes(':') ? `_${edge.slot + 1}` : '');
+const viaName = (node: GraphNode, edge: GraphEdge) =>
+  edge.key.includes(':') ? `${node.symbol}\\,(${edge.slot + 1})` : node.symbol;
+
+/** The id of ∂out/∂from along this edge: df_da_via_v1 for a value used `uses` times, else df_da. */
+function contributionId(out: string, node: GraphNode, edge: GraphEdge, uses: number): string {
+  const total = gradientId(out, edge.from);
+  return uses > 1 ? `${total}_via_${node.id}${twinSuffix(edge)}` : total;
 }
 
 /** ∂f/∂x along one use: \left.\frac{\partial f}{\partial x}\right|_{v_{1}}. */

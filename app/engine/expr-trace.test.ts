@@ -194,6 +194,33 @@ describe('the trace', () => {
     }
   });
 
+  it('writes the same formulas and deps in whatever order the steps are first read', () => {
+    // Formulas are written out when first asked for: the order of asking must not change them.
+    const formula = 'x*x + sigmoid(x*y)/y';
+    const forwards = buildStructure(formulaGraph(formula)).entries;
+    const backwards = [...buildStructure(formulaGraph(formula)).entries].reverse();
+    const read = (entries: readonly { id: string; formula: string; deps: readonly string[] }[]) =>
+      Object.fromEntries(entries.map((e) => [e.id, [e.formula, e.deps.join(' ')]]));
+    expect(read(backwards)).toEqual(read(forwards));
+    const byId = read(forwards);
+    // By hand: v1 = x·x, the twin edges' local derivatives are the other x, the sum of x's three uses.
+    expect(byId.v1).toEqual(['x\\cdot x', 'x']);
+    expect(byId.dv1_dx_1).toEqual(['x', 'x']);
+    expect(byId.df_dx![0]).toBe(
+      [
+        '\\left.\\frac{\\partial f}{\\partial x}\\right|_{v_{1}\\,(1)}',
+        '\\left.\\frac{\\partial f}{\\partial x}\\right|_{v_{1}\\,(2)}',
+        '\\left.\\frac{\\partial f}{\\partial x}\\right|_{v_{2}}',
+      ].join('+'),
+    );
+    // The trace's entries carry the structure's formulas, with their values.
+    const trace = traceFormula(formula, { x: 0.5, y: 2 });
+    expect(read(trace.entries)).toEqual(byId);
+    expect(trace.entries.map((e) => e.value)).toEqual(
+      trace.structure.entries.map((e) => trace.quantities[e.id]),
+    );
+  });
+
   it('counts the work of each mode as the graph says it must be done', () => {
     const trace = traceFormula('sigmoid(w0*x0 + w1*x1 + w2)', {
       w0: 2,

@@ -208,37 +208,66 @@ export function traceStructure(
     numbers[k] = value;
   });
   const quantities: Record<string, number> = {};
-  const entries = structure.entries.map((shape, k): ExprEntry => {
-    const value = numbers[k]!;
-    quantities[shape.id] = value;
-    // Field by field: a spread of each shape cost more than the arithmetic of the whole trace.
-    return {
-      id: shape.id,
-      phase: shape.phase,
-      kind: shape.kind,
-      node: shape.node,
-      edge: shape.edge,
-      symbol: shape.symbol,
-      template: shape.template,
-      formula: shape.formula,
-      factors: shape.factors,
-      deps: shape.deps,
-      touches: shape.touches,
-      compute: shape.compute,
-      value,
-    };
+  structure.entries.forEach((shape, k) => {
+    quantities[shape.id] = numbers[k]!;
   });
   const gradients: Record<string, number> = {};
   for (const leaf of graph.leaves) gradients[leaf] = quantities[`d${graph.output}_d${leaf}`]!;
+  return new TracedFormula(structure, leaves, values, numbers, quantities, gradients, {
+    passes: 2,
+    operations: count.operations,
+  });
+}
+
+/**
+ * A trace whose entries, each shape with its value, are written out when first
+ * read (the command line, the lessons' graphs): the playground reads the
+ * structure's entries and `quantities`, and a drag would otherwise copy a
+ * thousand entries and every formula's TeX on each move. A class, so the getter
+ * is one on its prototype: a getter in an object literal made each trace its own
+ * hidden class and cost more than the whole trace.
+ */
+class TracedFormula implements ExprTrace {
+  readonly graph: FormulaGraph;
+  readonly #numbers: Float64Array;
+  #entries: readonly ExprEntry[] | undefined;
+
+  constructor(
+    readonly structure: ExprStructure,
+    readonly leaves: Readonly<Record<string, number>>,
+    readonly values: Readonly<Record<string, number>>,
+    numbers: Float64Array,
+    readonly quantities: Readonly<Record<string, number>>,
+    readonly gradients: Readonly<Record<string, number>>,
+    readonly cost: Cost,
+  ) {
+    this.graph = structure.graph;
+    this.#numbers = numbers;
+  }
+
+  get entries(): readonly ExprEntry[] {
+    return (this.#entries ??= this.structure.entries.map((shape, k) =>
+      entryWithValue(shape, this.#numbers[k]!),
+    ));
+  }
+}
+
+/** A shape and its value as one plain entry, field by field (a spread of the shape copies no getter). */
+function entryWithValue(shape: EntryShape, value: number): ExprEntry {
   return {
-    structure,
-    graph,
-    leaves,
-    values,
-    entries,
-    quantities,
-    gradients,
-    cost: { passes: 2, operations: count.operations },
+    id: shape.id,
+    phase: shape.phase,
+    kind: shape.kind,
+    node: shape.node,
+    edge: shape.edge,
+    symbol: shape.symbol,
+    template: shape.template,
+    formula: shape.formula,
+    factors: shape.factors,
+    deps: shape.deps,
+    touches: shape.touches,
+    compute: shape.compute,
+    value,
   };
 }
 

@@ -16,9 +16,8 @@ function idChar(text: string, at: number): boolean {
 
 /**
  * Calls `onMark(start, end, id)` for each mark @[id] in order, `end` just past
- * its ']'. A scan, not a regular expression: a 200-node formula's structure
- * fills a thousand templates, and a callback replace and its match objects were
- * most of that time.
+ * its ']'. A scan, not a regular expression: a callback replace and its match
+ * objects cost more than the rest of filling a template.
  */
 function eachMark(template: string, onMark: (start: number, end: number, id: string) => void) {
   let at = template.indexOf('@[');
@@ -44,22 +43,6 @@ export function templateRefs(template: string): string[] {
     if (!ids.includes(id)) ids.push(id);
   });
   return ids;
-}
-
-/** The template filled as fillTemplate does, and its refs as templateRefs gives them: one scan. */
-export function fillAndRefs(
-  template: string,
-  draw: (id: string) => string,
-): { filled: string; refs: string[] } {
-  const refs: string[] = [];
-  let filled = '';
-  let from = 0;
-  eachMark(template, (start, end, id) => {
-    filled += template.slice(from, start) + draw(id);
-    from = end;
-    if (!refs.includes(id)) refs.push(id);
-  });
-  return { filled: from === 0 ? template : filled + template.slice(from), refs };
 }
 
 /** Fills every mark with `draw(id)`. */

@@ -1,17 +1,20 @@
-import { useAppStore } from '../store/context';
+import { useAppStore, useAppStoreApi } from '../store/context';
 import { stepIndex } from '../store/step-slice';
 import { ShowAllSwitch } from './ShowAllSwitch';
 import { stepContext } from './step-groups';
 import { StepControls } from './StepControls';
 import { StepTimeline } from './StepTimeline';
-import { useAutoplay } from './use-autoplay';
+import { useAutoplay } from '../ui/use-autoplay';
 
 /**
  * The step-through: where we are ("Step 19 of 54 · Backward pass · Output
  * layer"), the transport controls, and the whole trace as a timeline.
  */
 export function Stepper() {
-  useAutoplay();
+  const store = useAppStoreApi();
+  const playing = useAppStore((s) => s.playing);
+  const speed = useAppStore((s) => s.speed);
+  useAutoplay(store, playing, speed);
   const status = useAppStore((s) => {
     const index = stepIndex(s);
     const entry = s.trace.entries[index];

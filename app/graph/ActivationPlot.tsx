@@ -14,6 +14,7 @@ import type { ActivationId } from '../engine/activations';
 import { formatDisplayNumber } from '../engine/format';
 import { Tex } from '../formulas/Tex';
 import { nudgeValue } from '../ui/number-field';
+import { useWidth } from './use-width';
 import {
   clampX,
   derivativeTex,
@@ -53,22 +54,10 @@ export function ActivationPlot({
   conceal = null,
 }: ActivationPlotProps) {
   const [x, setX] = useState(() => clampX(startX));
-  const [width, setWidth] = useState(520);
-  const box = useRef<HTMLDivElement>(null);
+  const [box, width] = useWidth(520);
   const handle = useRef<HTMLDivElement>(null);
   const clipId = `act-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const name = NAMES[activation].text;
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      const next = Math.floor(entry?.contentRect.width ?? 0);
-      if (next > 0) setWidth(next);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   const point = useMemo(() => pointAt(activation, x), [activation, x]);
   const report = useEffectEvent((p: PlotPoint) => onPoint?.(p));
@@ -89,6 +78,8 @@ export function ActivationPlot({
   const py = MARGIN.top + yScale(point.f);
   const show = (v: number, id?: 'f' | 'df') =>
     id !== undefined && id === conceal ? '?' : formatDisplayNumber(v, READ_DIGITS);
+  // data-value is what is shown: no exact number behind a question mark.
+  const shownValue = (v: number, id: 'f' | 'df') => (id === conceal ? undefined : String(v));
   // f and f' are tied by the formula: its numbers would give away either one.
   const derivation = derivativeTex(activation, point);
   const parts = conceal === 'f' || conceal === 'df' ? derivation.slice(0, 1) : derivation;
@@ -225,13 +216,13 @@ export function ActivationPlot({
         </div>
         <div>
           <dt>f(x) = {name}(x)</dt>
-          <dd data-widget-quantity="f" data-value={String(point.f)}>
+          <dd data-widget-quantity="f" data-value={shownValue(point.f, 'f')}>
             {show(point.f, 'f')}
           </dd>
         </div>
         <div>
           <dt>f′(x), the tangent’s slope</dt>
-          <dd data-widget-quantity="df" data-value={String(point.df)}>
+          <dd data-widget-quantity="df" data-value={shownValue(point.df, 'df')}>
             {show(point.df, 'df')}
           </dd>
         </div>

@@ -1,7 +1,8 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { formatDisplayNumber } from '../engine/format';
+import { useWidth } from './use-width';
 
 /** One time step's |∂L/∂h_t|: null while it is not to be shown yet (a check asks for it). */
 export interface StatePoint {
@@ -33,18 +34,7 @@ function powerLabel(value: number): string | null {
  * scales and the path; React draws them.
  */
 export function BpttPlot({ points, label }: { points: readonly StatePoint[]; label: string }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(480);
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      const next = Math.floor(entry?.contentRect.width ?? 0);
-      if (next > 0) setWidth(next);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const [box, width] = useWidth(480);
 
   const T = points.length;
   const innerWidth = Math.max(80, width - MARGIN.left - MARGIN.right);

@@ -1,8 +1,9 @@
 import { curveBumpX, line } from 'd3-shape';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ExpressionTrace } from '../engine/expression';
 import { formatDisplayNumber } from '../engine/format';
 import type { ExpressionLayout, LaidEdge, Point } from './expression-layout';
+import { ArrowSvg, EdgePath, LabelledBox } from './GraphParts';
 
 /** Significant digits on the drawing: enough to check a sum by eye, short enough to fit. */
 export const LABEL_DIGITS = 4;
@@ -52,11 +53,12 @@ export function ExpressionDrawing({
   conceal,
   children,
 }: ExpressionDrawingProps) {
-  const marker = `expr-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { graph, leaves, quantities } = trace;
   const valueOf = (id: string) => leaves[id] ?? quantities[id]!;
   const show = (id: string, v: number) =>
     id === conceal ? '?' : formatDisplayNumber(v, LABEL_DIGITS);
+  // data-value is what is shown: no exact number behind a question mark.
+  const exact = (id: string, v: number) => (id === conceal ? undefined : String(v));
   const compact = layout.mode === 'compact';
   const gradientName = (from: string) => `∂${graph.output}/∂${from}`;
 
@@ -85,7 +87,7 @@ export function ExpressionDrawing({
           x={edge.labelX}
           y={edge.aboveY}
           data-widget-quantity={edge.from}
-          data-value={String(valueOf(edge.from))}
+          data-value={exact(edge.from, valueOf(edge.from))}
         >
           {label(edge, edge.aboveY, edge.from, edge.from, valueOf(edge.from))}
         </text>
@@ -95,7 +97,7 @@ export function ExpressionDrawing({
             x={edge.labelX}
             y={edge.belowY}
             data-widget-quantity={gradient.gradient}
-            data-value={String(gradientValue)}
+            data-value={exact(gradient.gradient, gradientValue)}
           >
             {label(
               edge,
@@ -125,68 +127,61 @@ export function ExpressionDrawing({
           transform: layout.scale < 1 ? `scale(${layout.scale})` : undefined,
         }}
       >
-        <svg
+        <ArrowSvg
           className="expr-svg"
-          role="img"
-          aria-label={summary}
+          label={summary}
           width={layout.width}
           height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          arrow={{ className: 'expr-arrowhead', size: 12 }}
           style={{ fontSize: layout.fontSize }}
         >
-          <defs>
-            <marker
-              id={marker}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerUnits="userSpaceOnUse"
-              markerWidth="12"
-              markerHeight="12"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="expr-arrowhead" />
-            </marker>
-          </defs>
-          {layout.edges.map((edge) => {
-            const key = edgeKey(edge.from, edge.to);
-            const d = path([...edge.points]) ?? '';
-            return (
-              <g
-                key={key}
-                className={key === selected ? 'expr-edge is-selected' : 'expr-edge'}
-                onClick={() => onSelect(key)}
-              >
-                <path d={d} className="expr-edge-hit" />
-                <path d={d} className="expr-edge-line" markerEnd={`url(#${marker})`} />
-                {edgeLabels(edge)}
-              </g>
-            );
-          })}
-          {layout.nodes.map((node) => {
-            if (node.kind === 'leaf') return null;
-            if (node.kind === 'output') {
-              const w = layout.outputWidth;
-              return (
-                <g key="output" className="expr-node expr-output">
-                  <rect x={node.x - w / 2} y={node.y - w / 2} width={w} height={w} rx={6} />
-                  <text x={node.x} y={node.y} dy="0.35em" textAnchor="middle">
-                    {graph.output}
-                  </text>
-                </g>
-              );
-            }
-            const op = graph.operations.find((o) => o.id === node.id)!;
-            return (
-              <g key={node.id} className="expr-node expr-operation">
-                <circle cx={node.x} cy={node.y} r={layout.radius} />
-                <text x={node.x} y={node.y} dy="0.35em" textAnchor="middle">
-                  {op.label}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+          {(markerEnd) => (
+            <>
+              {layout.edges.map((edge) => {
+                const key = edgeKey(edge.from, edge.to);
+                const d = path([...edge.points]) ?? '';
+                return (
+                  <g
+                    key={key}
+                    className={key === selected ? 'expr-edge is-selected' : 'expr-edge'}
+                    onClick={() => onSelect(key)}
+                  >
+                    <EdgePath d={d} kind="expr" markerEnd={markerEnd} />
+                    {edgeLabels(edge)}
+                  </g>
+                );
+              })}
+              {layout.nodes.map((node) => {
+                if (node.kind === 'leaf') return null;
+                if (node.kind === 'output') {
+                  const w = layout.outputWidth;
+                  return (
+                    <g key="output" className="expr-node expr-output">
+                      <LabelledBox
+                        x={node.x - w / 2}
+                        y={node.y - w / 2}
+                        width={w}
+                        height={w}
+                        rx={6}
+                      >
+                        {graph.output}
+                      </LabelledBox>
+                    </g>
+                  );
+                }
+                const op = graph.operations.find((o) => o.id === node.id)!;
+                return (
+                  <g key={node.id} className="expr-node expr-operation">
+                    <circle cx={node.x} cy={node.y} r={layout.radius} />
+                    <text x={node.x} y={node.y} dy="0.35em" textAnchor="middle">
+                      {op.label}
+                    </text>
+                  </g>
+                );
+              })}
+            </>
+          )}
+        </ArrowSvg>
         {children}
       </div>
     </div>

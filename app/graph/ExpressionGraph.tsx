@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useState } from 'react';
 import {
   computeExpressionTrace,
   gradientId,
@@ -13,6 +13,7 @@ import { layoutExpression } from './expression-layout';
 import { edgeKey, edgeName, ExpressionDrawing, LABEL_DIGITS } from './ExpressionDrawing';
 import { ExpressionLeafField } from './ExpressionLeafField';
 import { ExpressionNudge, NUDGE } from './ExpressionNudge';
+import { useWidth } from './use-width';
 
 interface ExpressionGraphProps {
   readonly graph: ExpressionGraphId;
@@ -32,23 +33,6 @@ function firstTrace(graph: string, values: Readonly<Record<string, number>>) {
     if (error instanceof EngineError) return error.message;
     throw error;
   }
-}
-
-/** Width of the box the drawing lives in, followed as it changes. */
-function useWidth(fallback: number) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      const next = Math.floor(entry?.contentRect.width ?? 0);
-      if (next > 0) setWidth(next);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [box, width] as const;
 }
 
 /** For screen readers: what the drawing shows, as sentences. */

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { FormulaGraph, GraphNode } from '../engine/expr-graph';
 import { LEAF_LIMIT } from '../engine/expr-leaves';
 import type { EdgeShape } from '../engine/expr-structure';
-import type { PlaygroundLayout, PlacedNode } from './playground-layout';
+import { NODE, type Caption, type PlaygroundLayout, type PlacedNode } from './playground-layout';
+import { ArrowSvg, EdgePath, LabelledBox } from './GraphParts';
 import { attachScrub } from './scrub';
 
 /** What an element of the drawing is about, for lighting: its node or edge, and its entries. */
@@ -32,6 +33,12 @@ interface PlaygroundDrawingProps {
   readonly drag: LeafDrag | null;
   /** the sentence a screen reader hears for the figure */
   readonly label: string;
+  /** significant digits of every number drawn, values too (narrow boxes); else LABEL_DIGITS and the page's */
+  readonly digits?: number | undefined;
+  /** lines of text drawn over the graph (the unrolled graph's time steps) */
+  readonly captions?: readonly Caption[] | undefined;
+  /** drawn this much smaller or larger than the layout's pixels */
+  readonly scale?: number | undefined;
 }
 
 /** Significant digits in the drawing: enough to follow the arithmetic, short enough to fit a box. */
@@ -64,9 +71,12 @@ export function PlaygroundDrawing({
   onLight,
   drag,
   label,
+  digits,
+  captions = [],
+  scale = 1,
 }: PlaygroundDrawingProps) {
+  const labelDigits = digits ?? LABEL_DIGITS;
   const svg = useRef<SVGSVGElement>(null);
-  const marker = `pg-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const dragRef = useRef(drag);
   useEffect(() => {
     dragRef.current = drag;
@@ -99,14 +109,15 @@ export function PlaygroundDrawing({
           data-node={node.id}
           data-state={state(node.id)}
         >
-          <rect x={x} y={y} width={width} height={height} rx={4} />
-          <text x={x + width / 2} y={y + height / 2} dy="0.35em" textAnchor="middle">
+          <LabelledBox x={x} y={y} width={width} height={height} rx={4}>
             {node.label}
-          </text>
+          </LabelledBox>
         </g>
       );
     }
     const leaf = node.kind === 'leaf';
+    // A narrow box (a phone's) keeps its numbers clear of its right side.
+    const pad = width < NODE.width ? 7 : 10;
     const output = node.id === graph.output;
     const second =
       mode === 'reverse'
@@ -126,16 +137,20 @@ export function PlaygroundDrawing({
         onPointerLeave={() => onLight(null)}
       >
         <rect x={x} y={y} width={width} height={height} rx={leaf ? 4 : 14} />
-        <text className="pg-node-name" x={x + 10} y={y + 18}>
+        <text className="pg-node-name" x={x + pad} y={y + 18}>
           {heading(node)}
         </text>
         <text
           className="pg-node-value"
-          x={x + 10}
+          x={x + pad}
           y={y + 38}
           data-scrub-leaf={leaf && editable ? node.id : undefined}
         >
-          <tspan data-pg="" {...(leaf ? { 'data-leaf': node.id } : { 'data-quantity': node.id })} />
+          <tspan
+            data-pg=""
+            data-digits={digits}
+            {...(leaf ? { 'data-leaf': node.id } : { 'data-quantity': node.id })}
+          />
           {leaf && editable && (
             <tspan className="pg-drag-hint" aria-hidden="true">
               {' '}
@@ -143,95 +158,101 @@ export function PlaygroundDrawing({
             </tspan>
           )}
         </text>
-        <text className="pg-node-gradient" x={x + 10} y={y + 57}>
+        <text className="pg-node-gradient" x={x + pad} y={y + 57}>
           <tspan className="pg-prefix">{second.prefix}</tspan>
-          <tspan data-pg="" data-digits={LABEL_DIGITS} data-quantity={second.id} />
+          <tspan data-pg="" data-digits={labelDigits} data-quantity={second.id} />
         </text>
       </g>
     );
   };
 
   return (
-    <svg
-      ref={svg}
+    <ArrowSvg
+      svgRef={svg}
       className="pg-svg"
+      label={label}
       width={layout.width}
       height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
-      aria-label={label}
+      drawnWidth={layout.width * scale}
+      drawnHeight={layout.height * scale}
+      arrow={{ className: 'pg-arrowhead', size: 10 }}
     >
-      <defs>
-        <marker
-          id={marker}
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerUnits="userSpaceOnUse"
-          markerWidth="10"
-          markerHeight="10"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L10,5 L0,10 z" className="pg-arrowhead" />
-        </marker>
-      </defs>
-      {layout.edges.map((edge) => {
-        const shape = byKey.get(edge.key);
-        const part: DrawingPart = {
-          elements: [edge.key, edge.from, edge.to],
-          quantities: shape ? [shape.local, shape.contribution] : [],
-        };
-        return (
-          <g
-            key={edge.key}
-            className="pg-edge"
-            data-edge={edge.key}
-            data-state={state(edge.key)}
-            onPointerEnter={() => onLight(part)}
-            onPointerLeave={() => onLight(null)}
-          >
-            <path d={edge.d} className="pg-edge-hit" />
-            <path d={edge.d} className="pg-edge-line" markerEnd={`url(#${marker})`} />
+      {(markerEnd) => (
+        <>
+          {captions.map((caption) => (
+            <text
+              key={caption.key}
+              className="pg-caption"
+              x={caption.x}
+              y={caption.y}
+              textAnchor="middle"
+              aria-hidden="true"
+            >
+              {caption.text}
+            </text>
+          ))}
+          {layout.edges.map((edge) => {
+            const shape = byKey.get(edge.key);
+            const part: DrawingPart = {
+              elements: [edge.key, edge.from, edge.to],
+              quantities: shape ? [shape.local, shape.contribution] : [],
+            };
+            return (
+              <g
+                key={edge.key}
+                className="pg-edge"
+                data-edge={edge.key}
+                data-state={state(edge.key)}
+                onPointerEnter={() => onLight(part)}
+                onPointerLeave={() => onLight(null)}
+              >
+                <EdgePath d={edge.d} kind="pg" markerEnd={markerEnd} />
+              </g>
+            );
+          })}
+          {layout.nodes.map(nodeBox)}
+          {/* Over the boxes: a long edge may pass behind a node, its numbers must not. */}
+          <g className="pg-edge-labels" aria-hidden="true">
+            {layout.edges.map((edge) => {
+              const shape = byKey.get(edge.key);
+              if (!shape) return null;
+              const reused = uses(edge.from) > 1 && mode === 'reverse';
+              return (
+                <g key={edge.key} data-edge-labels={edge.key} data-state={state(edge.key)}>
+                  {/* Into the output, upstream is 1: the local derivative is the contribution itself. */}
+                  {!(reused && shape.local === shape.contribution) && (
+                    <text
+                      className="pg-edge-local"
+                      x={edge.labelX}
+                      y={edge.labelY}
+                      dy="-0.4em"
+                      textAnchor="middle"
+                    >
+                      <tspan data-pg="" data-digits={labelDigits} data-quantity={shape.local} />
+                    </text>
+                  )}
+                  {reused && (
+                    <text
+                      className="pg-edge-contribution"
+                      x={edge.nearX}
+                      y={edge.nearY}
+                      dy="1.1em"
+                      textAnchor="middle"
+                    >
+                      <tspan className="pg-prefix">+= </tspan>
+                      <tspan
+                        data-pg=""
+                        data-digits={labelDigits}
+                        data-quantity={shape.contribution}
+                      />
+                    </text>
+                  )}
+                </g>
+              );
+            })}
           </g>
-        );
-      })}
-      {layout.nodes.map(nodeBox)}
-      {/* Over the boxes: a long edge may pass behind a node, its numbers must not. */}
-      <g className="pg-edge-labels" aria-hidden="true">
-        {layout.edges.map((edge) => {
-          const shape = byKey.get(edge.key);
-          if (!shape) return null;
-          const reused = uses(edge.from) > 1 && mode === 'reverse';
-          return (
-            <g key={edge.key} data-edge-labels={edge.key} data-state={state(edge.key)}>
-              {/* Into the output, upstream is 1: the local derivative is the contribution itself. */}
-              {!(reused && shape.local === shape.contribution) && (
-                <text
-                  className="pg-edge-local"
-                  x={edge.labelX}
-                  y={edge.labelY}
-                  dy="-0.4em"
-                  textAnchor="middle"
-                >
-                  <tspan data-pg="" data-digits={LABEL_DIGITS} data-quantity={shape.local} />
-                </text>
-              )}
-              {reused && (
-                <text
-                  className="pg-edge-contribution"
-                  x={edge.nearX}
-                  y={edge.nearY}
-                  dy="1.1em"
-                  textAnchor="middle"
-                >
-                  <tspan className="pg-prefix">+= </tspan>
-                  <tspan data-pg="" data-digits={LABEL_DIGITS} data-quantity={shape.contribution} />
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </g>
-    </svg>
+        </>
+      )}
+    </ArrowSvg>
   );
 }

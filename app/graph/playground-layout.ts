@@ -34,6 +34,14 @@ export interface PlacedEdge {
   readonly nearY: number;
 }
 
+/** A line of text in a drawing: "t = 3" over a time step of the unrolled graph. */
+export interface Caption {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
 export interface PlaygroundLayout {
   readonly width: number;
   readonly height: number;

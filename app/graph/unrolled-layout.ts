@@ -8,7 +8,19 @@
  * where it leaves the line. Boxes and the other edges are the playground's.
  */
 import type { FormulaGraph } from '../engine/expr-graph';
-import { NODE, placeGrid, type EdgeRoute, type PlaygroundLayout } from './playground-layout';
+import {
+  NODE,
+  placeGrid,
+  type Caption,
+  type EdgeRoute,
+  type PlacedNode,
+  type PlaygroundLayout,
+} from './playground-layout';
+
+export interface UnrolledLayout extends PlaygroundLayout {
+  /** each time step's name, over its part of the state's chain */
+  readonly captions: readonly Caption[];
+}
 
 /** Rows: w's line, the state's chain, rₜ, qₜ, xₜ; and where b's and u's lines run. */
 const ROW = { w: 0, chain: 1, r: 2, q: 3, x: 4 } as const;
@@ -21,7 +33,7 @@ const LINE = { w: ROW.w, b: 1.5, u: 4.55 } as const;
  */
 const stateColumn = (t: number) => 2 + 3 * t;
 
-export function layoutUnrolled(graph: FormulaGraph, T: number): PlaygroundLayout {
+export function layoutUnrolled(graph: FormulaGraph, T: number): UnrolledLayout {
   const column = new Map<string, number>();
   const row = new Map<string, number>();
   const put = (id: string, c: number, r: number) => {
@@ -52,7 +64,37 @@ export function layoutUnrolled(graph: FormulaGraph, T: number): PlaygroundLayout
       if (graph.nodes.get(id)?.kind === 'constant') put(id, column.get(op.id)! - 1, ROW.r);
     }
   }
-  return placeGrid(graph, column, row, sharedLines);
+  const layout = placeGrid(graph, column, row, sharedLines);
+  const placed = new Map(layout.nodes.map((n) => [n.node.id, n]));
+  // Over pₜ, zₜ and hₜ, in the margin above w's line.
+  const captions = Array.from({ length: T }, (_, k): Caption => {
+    const [p, h] = [placed.get(`p${k + 1}`)!, placed.get(`h${k + 1}`)!];
+    return { key: `t${k + 1}`, x: (p.x + h.x + h.width) / 2, y: CAPTION_Y, text: `t = ${k + 1}` };
+  });
+  return { ...layout, captions };
+}
+
+/** Where the time steps' captions stand: above everything else. */
+const CAPTION_Y = 14;
+
+/**
+ * The stretch of the drawing that time step t takes, left to right: from qₜ (in
+ * the column of hₜ₋₁, where step t begins to compute) to hₜ. Its input xₜ stands
+ * one column further left, under the step before.
+ */
+export function stepSpan(layout: PlaygroundLayout, t: number): { left: number; right: number } {
+  return { left: nodeSpan(layout, `q${t}`).left, right: nodeSpan(layout, `h${t}`).right };
+}
+
+/** The middle of time step t: pₜ and rₜ (one column), then zₜ, where the two chains meet. */
+export function middleSpan(layout: PlaygroundLayout, t: number): { left: number; right: number } {
+  return { left: nodeSpan(layout, `p${t}`).left, right: nodeSpan(layout, `z${t}`).right };
+}
+
+/** Where one box of the drawing stands, left to right. */
+function nodeSpan(layout: PlaygroundLayout, id: string): { left: number; right: number } {
+  const node: PlacedNode = layout.nodes.find((n) => n.node.id === id)!;
+  return { left: node.x, right: node.x + node.width };
 }
 
 /**

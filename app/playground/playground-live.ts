@@ -69,8 +69,12 @@ export function patchPlayground(
       text = `(${text})`;
     }
     if (element.textContent !== text) element.textContent = text;
-    const exact = String(value);
-    if (element.dataset.value !== exact) element.dataset.value = exact;
+    // data-value is what is shown: a hidden answer is not left in the page to be read.
+    const exact = reached ? String(value) : undefined;
+    if (element.dataset.value !== exact) {
+      if (exact === undefined) delete element.dataset.value;
+      else element.dataset.value = exact;
+    }
     element.toggleAttribute('data-unrevealed', !reached);
   }
 }

@@ -3,6 +3,7 @@ import { HelpDialog } from '../explorer/HelpDialog';
 import type { AppState } from '../store/app-store';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { searchFor } from '../store/url-sync';
+import { ToolButton } from '../ui/ToolButton';
 import { useBlankKeys } from './use-blank-keys';
 
 /** Classes on <html>: the presenter theme and type scale, hidden numbers, the tools opened. */
@@ -43,48 +44,23 @@ export function PresenterShell() {
     <>
       <header className="present-bar print-hidden" aria-label="Presenter">
         <span className="present-brand">Backprop Lab</span>
-        <button
-          type="button"
-          className="tool"
-          aria-expanded={toolsOpen}
-          onClick={() => setToolsOpen(!toolsOpen)}
-        >
+        <ToolButton expanded={toolsOpen} onClick={() => setToolsOpen(!toolsOpen)}>
           {toolsOpen ? 'Hide tools' : 'Tools'}
-        </button>
-        <button
-          type="button"
-          className="tool"
-          aria-pressed={hidden}
-          aria-keyshortcuts="H"
-          onClick={() => state.setValuesHidden(!hidden)}
-        >
+        </ToolButton>
+        <ToolButton pressed={hidden} keys="H" onClick={() => state.setValuesHidden(!hidden)}>
           Hide numbers
-        </button>
-        <button type="button" className="tool" onClick={() => openSpeakerView(store.getState())}>
-          Speaker view
-        </button>
-        <button
-          type="button"
-          className="tool"
-          aria-keyshortcuts="B"
-          onClick={() => state.setBlank(true)}
-        >
+        </ToolButton>
+        <ToolButton onClick={() => openSpeakerView(store.getState())}>Speaker view</ToolButton>
+        <ToolButton keys="B" onClick={() => state.setBlank(true)}>
           Blank
-        </button>
+        </ToolButton>
         {/* A lesson's own bar has the keys' help; elsewhere it is here. */}
         {view !== 'lesson' && (
-          <button
-            type="button"
-            className="tool"
-            aria-keyshortcuts="?"
-            onClick={() => setHelpOpen(true)}
-          >
+          <ToolButton keys="?" onClick={() => setHelpOpen(true)}>
             Keys
-          </button>
+          </ToolButton>
         )}
-        <button type="button" className="tool" onClick={() => state.setPresent('off')}>
-          Exit presenter mode
-        </button>
+        <ToolButton onClick={() => state.setPresent('off')}>Exit presenter mode</ToolButton>
       </header>
       {view !== 'lesson' && (
         <HelpDialog

@@ -5,6 +5,7 @@ import { enterStep } from '../lessons/player/use-apply-step';
 import { useLesson } from '../lessons/player/use-lesson';
 import type { Lesson } from '../lessons/schema';
 import type { AppStore } from '../store/app-store';
+import { ToolButton } from '../ui/ToolButton';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { SpeakerLessonNotes } from './SpeakerLessonNotes';
 import { SpeakerStepNotes } from './SpeakerStepNotes';
@@ -66,46 +67,25 @@ export function SpeakerView() {
         <h1 className="speaker-heading">Speaker view</h1>
         <SpeakerTimer />
         <div className="speaker-steppers">
-          <button
-            type="button"
-            className="tool"
-            onClick={() => move(store, lesson, () => BACK?.run(store.getState()))}
-          >
+          <ToolButton onClick={() => move(store, lesson, () => BACK?.run(store.getState()))}>
             ← Previous
-          </button>
-          <button
-            type="button"
-            className="tool"
-            onClick={() => move(store, lesson, () => FORWARD?.run(store.getState()))}
-          >
+          </ToolButton>
+          <ToolButton onClick={() => move(store, lesson, () => FORWARD?.run(store.getState()))}>
             Next →
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-pressed={blank}
-            aria-keyshortcuts="B"
-            onClick={() => store.getState().setBlank(!blank)}
-          >
+          </ToolButton>
+          <ToolButton pressed={blank} keys="B" onClick={() => store.getState().setBlank(!blank)}>
             Blank the audience
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-pressed={hidden}
-            aria-keyshortcuts="H"
+          </ToolButton>
+          <ToolButton
+            pressed={hidden}
+            keys="H"
             onClick={() => store.getState().setValuesHidden(!hidden)}
           >
             Hide their numbers
-          </button>
-          <button
-            type="button"
-            className="tool"
-            onClick={() => setHelpOpen(true)}
-            aria-keyshortcuts="?"
-          >
+          </ToolButton>
+          <ToolButton keys="?" onClick={() => setHelpOpen(true)}>
             Keys
-          </button>
+          </ToolButton>
         </div>
       </header>
       {playground ? (

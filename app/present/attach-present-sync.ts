@@ -18,7 +18,8 @@
  * so the two agree instead of pulling each other back a page.
  */
 import type { AppState, AppStore } from '../store/app-store';
-import { playgroundQueryOf, type SharedPlayground } from './present-playground';
+import type { PlaygroundShown } from '../store/playground-slice';
+import { playgroundQueryOf } from './present-playground';
 import { sameModelValues, sameShared, sharedOf, type SharedState } from './present-state';
 import {
   PRESENT_CHANNEL,
@@ -80,7 +81,7 @@ function applyShared(store: AppStore, shared: SharedState, preview: boolean): vo
  * The other window's formula, leaves and step: the mounted playground takes them
  * (checking each), or, while it loads, starts from them.
  */
-function showPlayground(store: AppStore, shared: SharedPlayground): void {
+function showPlayground(store: AppStore, shared: PlaygroundShown): void {
   const state = store.getState();
   const control = state.playgroundControl;
   if (!control) {

@@ -5,15 +5,7 @@
  * formula and every value when it takes them, and says what it refused.
  */
 import type { AppState } from '../store/app-store';
-
-export interface SharedPlayground {
-  readonly formula: string;
-  readonly leaves: Readonly<Record<string, number>>;
-  readonly step: string;
-  readonly mode: 'reverse' | 'forward';
-  /** forward mode's seeded leaf */
-  readonly seed: string | null;
-}
+import type { PlaygroundShown } from '../store/playground-slice';
 
 /** Longer than the playground takes (500): it refuses those itself, by name. */
 const MAX_FORMULA = 2000;
@@ -23,14 +15,14 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
 const STEP = /^[A-Za-z0-9_]{1,80}$/;
 
 /** What this window's playground shows, once it has loaded. */
-export function sharedPlaygroundOf(state: AppState): SharedPlayground | null {
+export function sharedPlaygroundOf(state: AppState): PlaygroundShown | null {
   const shown = state.view === 'playground' ? state.playground : null;
   if (!shown) return null;
   const { formula, leaves, step, mode, seed } = shown;
   return { formula, leaves, step, mode, seed };
 }
 
-export function samePlayground(a: SharedPlayground | null, b: SharedPlayground | null): boolean {
+export function samePlayground(a: PlaygroundShown | null, b: PlaygroundShown | null): boolean {
   if (a === b) return true;
   if (a === null || b === null) return false;
   const names = Object.keys(a.leaves);
@@ -44,10 +36,10 @@ export function samePlayground(a: SharedPlayground | null, b: SharedPlayground |
   );
 }
 
-export const playgroundToWire = (p: SharedPlayground) => ({ ...p, leaves: { ...p.leaves } });
+export const playgroundToWire = (p: PlaygroundShown) => ({ ...p, leaves: { ...p.leaves } });
 
 /** The playground's query for these (f, each leaf, step, mode, seed): where a page not yet loaded starts. */
-export function playgroundQueryOf(p: SharedPlayground): [string, string][] {
+export function playgroundQueryOf(p: PlaygroundShown): [string, string][] {
   return [
     ['view', 'playground'],
     ['f', p.formula],
@@ -66,7 +58,7 @@ export function readSharedPlayground(
   value: unknown,
   record: (value: unknown, where: string, limit?: number) => Map<string, unknown>,
   refuse: (reason: string) => Error,
-): SharedPlayground {
+): PlaygroundShown {
   const fields = record(value, 'playground');
   const formula = fields.get('formula');
   if (typeof formula !== 'string' || formula.length > MAX_FORMULA) {

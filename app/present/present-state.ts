@@ -21,13 +21,13 @@ import { NOTATION_IDS, NOTATIONS, type NotationId } from '../engine/notation';
 import { computeTrace } from '../engine/trace';
 import { MAX_SEED } from '../lessons/practice';
 import type { AppState } from '../store/app-store';
+import type { PlaygroundShown } from '../store/playground-slice';
 import { VIEWS, type View } from '../store/view-slice';
 import {
   playgroundToWire,
   readSharedPlayground,
   samePlayground,
   sharedPlaygroundOf,
-  type SharedPlayground,
 } from './present-playground';
 
 /** The open lesson: its slug, its page (0-based) and the practice seed, if any. */
@@ -49,7 +49,7 @@ export interface SharedState {
   /** set exactly when view is 'lesson' */
   readonly lesson: SharedLesson | null;
   /** the playground's formula, leaves and step: set only when view is 'playground', once it has loaded */
-  readonly playground: SharedPlayground | null;
+  readonly playground: PlaygroundShown | null;
   readonly blank: boolean;
   readonly valuesHidden: boolean;
 }

@@ -8,24 +8,35 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './app-store';
 
-/** What the playground shows, as data (every number at full precision). */
+/**
+ * What the playground shows, as data (every number at full precision): the
+ * address bar, presenter windows and the embed's `state` message each read
+ * their part of it.
+ */
 export interface PlaygroundSnapshot {
   readonly formula: string;
   readonly leaves: Readonly<Record<string, number>>;
   /** f */
   readonly value: number;
-  /** every computed node's value by id (v1, …, f) and the leaves' */
+  /** every node's value by id: the leaves, v1, …, f */
   readonly values: Readonly<Record<string, number>>;
   /** ∂f/∂leaf */
   readonly gradients: Readonly<Record<string, number>>;
-  /** every entry of the current mode's trace */
+  /** every entry of the current mode's step-through, by id */
   readonly quantities: Readonly<Record<string, number>>;
   readonly step: string;
   readonly mode: 'reverse' | 'forward';
+  /** forward mode's seeded leaf */
   readonly seed: string | null;
   /** the playground's query, without view: f=…&x=…&step=… */
   readonly search: string;
 }
+
+/** What presenter windows share of the playground: enough for another to show the same. */
+export type PlaygroundShown = Pick<
+  PlaygroundSnapshot,
+  'formula' | 'leaves' | 'step' | 'mode' | 'seed'
+>;
 
 /** What other parts of the app may ask of the mounted playground. */
 export interface PlaygroundControl {
@@ -49,13 +60,7 @@ export interface PlaygroundControl {
    * Shows what another presenter window shows: its formula, leaves, mode and step,
    * each checked as if typed here; returns what it refused.
    */
-  show(shown: {
-    readonly formula: string;
-    readonly leaves: Readonly<Record<string, number>>;
-    readonly step: string;
-    readonly mode: 'reverse' | 'forward';
-    readonly seed: string | null;
-  }): { key: string; message: string }[];
+  show(shown: PlaygroundShown): { key: string; message: string }[];
 }
 
 export interface PlaygroundSlice {

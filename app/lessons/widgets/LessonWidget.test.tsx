@@ -160,6 +160,13 @@ describe('predict, then reveal', () => {
     expect(container.querySelector('[data-widget-quantity="dc_da"]')?.textContent).toBe(
       '∂c/∂a = ?',
     );
+    // What is shown is what data-value says: no answer to read behind the question mark.
+    expect(
+      container.querySelector('[data-widget-quantity="dc_da"]')?.hasAttribute('data-value'),
+    ).toBe(false);
+    expect(
+      container.querySelector('[data-widget-quantity="dc_db"]')?.getAttribute('data-value'),
+    ).toBe('3');
     expect(container.querySelector('[data-widget-quantity="dc_db"]')?.textContent).toBe(
       '∂c/∂b = 3',
     );
@@ -175,6 +182,9 @@ describe('predict, then reveal', () => {
     const plot = mount({ type: 'activation-plot', activation: 'sigmoid', x: 0 }, 'df');
     expect(plot.last()).toEqual({ f: 0.5, df: 0.25 });
     expect(plot.container.querySelector('[data-widget-quantity="df"]')?.textContent).toBe('?');
+    expect(
+      plot.container.querySelector('[data-widget-quantity="df"]')?.hasAttribute('data-value'),
+    ).toBe(false);
     expect(plot.container.querySelector('[data-widget-quantity="f"]')?.textContent).toBe('0.5');
     expect(plot.container.querySelector('[role="slider"]')?.getAttribute('aria-valuetext')).toBe(
       'x = 0, σ(x) = 0.5, σ′(x) = ?',

@@ -59,6 +59,12 @@ function concealed(store: PlaygroundStore, id: string | null): PlaygroundStore {
   return store;
 }
 
+/** The time step a quantity belongs to: 2 for dL_dh2 or dL_dw_via_p2, none for dL_dw. */
+const stepOf = (id: string | null) => {
+  const digits = /\d+$/.exec(id ?? '');
+  return digits ? Number(digits[0]) : null;
+};
+
 /** Whether the readings after the backward pass (the gradient used, its length) may show. */
 const gradientsShown = (state: PlaygroundState, id: string | null) =>
   SHARED.every((name) => isReached(state, `dL_d${name}`)) &&
@@ -77,6 +83,8 @@ export function BpttWidget({ spec, onValues, conceal: hidden }: BpttWidgetProps)
   const [T, setT] = useState(spec.T);
   // Hidden from the first render on: an effect would show the answer for a frame first.
   const [store, setStore] = useState(() => concealed(bpttStore(start, spec.T, null), hidden));
+  // The time step the graph shows: chosen by the learner, else the one a check asks about, else T.
+  const [focus, setFocus] = useState<number | null>(null);
   const [clip, setClip] = useState(spec.clip);
   const [truncate, setTruncate] = useState(spec.truncate);
   const state = useStore(store);
@@ -213,7 +221,13 @@ export function BpttWidget({ spec, onValues, conceal: hidden }: BpttWidgetProps)
           words={TRUNCATE_WORDS}
         />
       </fieldset>
-      <BpttGraph store={store} T={T} editable={editable} />
+      <BpttGraph
+        store={store}
+        T={T}
+        editable={editable}
+        focus={focus ?? stepOf(hidden) ?? T}
+        onFocus={setFocus}
+      />
       <BpttTable T={T} reading={reading} />
     </div>
   );

@@ -38,6 +38,7 @@ describe('formatNumber', () => {
   it('prints non-finite values as JavaScript does, for error messages', () => {
     expect(formatNumber(NaN)).toBe('NaN');
     expect(formatNumber(-Infinity)).toBe('-Infinity');
+    expect(formatNumber(Infinity, 1)).toBe('Infinity');
   });
 
   it('takes the number of significant digits, clamped to 1 … 17', () => {
@@ -49,6 +50,10 @@ describe('formatNumber', () => {
     expect(formatNumber(Math.PI, 17)).toBe('3.1415926535897931');
     expect(formatNumber(Math.PI, 40)).toBe('3.1415926535897931');
     expect(formatNumber(0.1, 17)).toBe('0.10000000000000001');
+    // A whole number that fills the digits has no point, and its zeros are digits, not padding.
+    expect(formatNumber(100, 3)).toBe('100');
+    expect(formatNumber(-250, 3)).toBe('-250');
+    expect(formatNumber(100, 4)).toBe('100');
     expect(MAX_SIGNIFICANT_DIGITS).toBe(17);
   });
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EngineError } from './errors';
-import { FUNCTION_NAMES, withoutPositions, type Expr } from './expr-ast';
+import { FUNCTION_NAMES, type Expr } from './expr-ast';
 import { FormulaError, MAX_FORMULA_LENGTH, parseFormula } from './expr-parse';
 import { printFormula } from './expr-print';
-import { arbitraryExpr } from './expr-arbitrary';
+import { arbitraryExpr, withoutPositions } from './expr-arbitrary';
 
 /** A tree written out with every parenthesis, to compare against what the grammar means. */
 function bracketed(expr: Expr): string {

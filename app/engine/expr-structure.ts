@@ -81,7 +81,8 @@ function operand(graph: FormulaGraph, id: string): string {
 
 /** The template of an operation's value: @[x]+@[y], \sigma\left(@[v1]\right). */
 export function valueTemplate(graph: FormulaGraph, node: GraphNode): string {
-  const [a = '', b = ''] = node.inputs.map((id) => operand(graph, id));
+  // b is undefined for a unary operation, whose templates do not read it.
+  const [a, b] = node.inputs.map((id) => operand(graph, id)) as [string, string];
   switch (node.op) {
     case '+':
       return `${a}+${b}`;
@@ -102,7 +103,7 @@ export function valueTemplate(graph: FormulaGraph, node: GraphNode): string {
 
 /** The template of ∂node/∂(input `slot`): 1, @[y], \frac{1}{@[y]}, @[v2]\left(1-@[v2]\right). */
 export function localTemplate(graph: FormulaGraph, node: GraphNode, slot: number): string {
-  const [a = '', b = ''] = node.inputs.map((id) => operand(graph, id));
+  const [a, b] = node.inputs.map((id) => operand(graph, id)) as [string, string];
   const self = ref(node.id);
   switch (node.op) {
     case '+':
@@ -207,7 +208,8 @@ export function buildStructure(graph: FormulaGraph): ExprStructure {
     compute: { type: 'seed' },
   });
 
-  const usesOf = (id: string) => (graph.uses.get(id) ?? []).length;
+  // Asked only of an operation's inputs, each of which has its uses.
+  const usesOf = (id: string) => graph.uses.get(id)!.length;
   const pending = new Map<string, number>(); // node → contributions gathered so far
   const contributionOf = new Map<string, string>(); // edge key → its contribution's id
   const edges: EdgeShape[] = [];

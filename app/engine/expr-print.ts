@@ -50,13 +50,17 @@ export function printFormula(expr: Expr): string {
   return text(expr, 0);
 }
 
-/** TeX of a variable name: w0 → w_{0}, lr → \mathrm{lr}, x12 → x_{12}. */
-export function nameTex(name: string): string {
+/**
+ * TeX of a variable name: w0 → w_{0}, lr → \mathrm{lr}, x12 → x_{12}. An `accent` goes over the
+ * letters and not the index (\dot{w}_{0}), or over the whole of a name with digits inside.
+ */
+export function nameTex(name: string, accent?: (tex: string) => string): string {
   const match = /^([A-Za-z]+)(\d*)$/.exec(name);
-  if (!match) return `\\mathrm{${name}}`;
+  if (!match) return accent ? accent(`\\left(\\mathrm{${name}}\\right)`) : `\\mathrm{${name}}`;
   const letters = match[1]!;
   const digits = match[2]!; // '' when there are none
-  const head = letters.length === 1 ? letters : `\\mathrm{${letters}}`;
+  const plain = letters.length === 1 ? letters : `\\mathrm{${letters}}`;
+  const head = accent ? accent(plain) : plain;
   return digits === '' ? head : `${head}_{${digits}}`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatDisplayNumber } from './format';
-import { fillTemplate, ref, templateRefs, texOperand } from './template';
+import { fillAndRefs, fillTemplate, ref, templateRefs, texOperand } from './template';
 
 describe('templates', () => {
   it('list the ids they refer to once each, in order of first use', () => {
@@ -22,6 +22,24 @@ describe('templates', () => {
     const template = `${ref('w5')}-${ref('lr')}\\cdot ${ref('dE_dw5')}`;
     expect(fillTemplate(template, (id) => `<${id}>`)).toBe('<w5>-<lr>\\cdot <dE_dw5>');
     expect(fillTemplate('@[not an id]', () => 'x')).toBe('@[not an id]');
+    // An empty mark is no mark, and a bracket after a mark is text.
+    expect(fillTemplate('@[]+@[Abc]', (id) => `<${id}>`)).toBe('@[]+<Abc>');
+    expect(fillTemplate('@[a][12]', (id) => `<${id}>`)).toBe('<a>[12]');
+    expect(templateRefs('@[]')).toEqual([]);
+  });
+
+  it('fill and list in one scan as fillTemplate and templateRefs do apart', () => {
+    const draw = (id: string) => `<${id}>`;
+    for (const template of ['1', `${ref('a')}+${ref('b')}\\cdot ${ref('a')}`, '@[]x@[Z_9]']) {
+      expect(fillAndRefs(template, draw)).toEqual({
+        filled: fillTemplate(template, draw),
+        refs: templateRefs(template),
+      });
+    }
+    expect(fillAndRefs(`${ref('a')}+${ref('b')}\\cdot ${ref('a')}`, draw)).toEqual({
+      filled: '<a>+<b>\\cdot <a>',
+      refs: ['a', 'b'],
+    });
   });
 
   it('write a number inside a formula with brackets where it needs them', () => {

@@ -24,10 +24,11 @@ function eachMark(template: string, onMark: (start: number, end: number, id: str
   let at = template.indexOf('@[');
   while (at !== -1) {
     let end = at + 2;
-    while (end < template.length && idChar(template, end)) end++;
+    // (Past the end, charCodeAt is NaN: no id character.)
+    while (idChar(template, end)) end++;
     if (end > at + 2 && template.charCodeAt(end) === 93 /* ] */) {
       onMark(at, end + 1, template.slice(at + 2, end));
-      at = template.indexOf('@[', end + 1);
+      at = template.indexOf('@[', end);
     } else {
       at = template.indexOf('@[', at + 1);
     }
@@ -59,7 +60,7 @@ export function fillAndRefs(
     from = end;
     if (!refs.includes(id)) refs.push(id);
   });
-  return { filled: from === 0 ? template : filled + template.slice(from), refs };
+  return { filled: filled + template.slice(from), refs };
 }
 
 /** Fills every mark with `draw(id)`. */
@@ -70,7 +71,7 @@ export function fillTemplate(template: string, draw: (id: string) => string): st
     filled += template.slice(from, start) + draw(id);
     from = end;
   });
-  return from === 0 ? template : filled + template.slice(from);
+  return filled + template.slice(from);
 }
 
 /**

@@ -313,6 +313,11 @@ describe('refusals', () => {
       'unknown-parameter',
       'z is not a leaf of x + y; its leaves are x, y.',
     ]);
+    // A formula of numbers alone has no leaves to give values to.
+    expect(refusal('2*3', { x: 1 })).toEqual([
+      'unknown-parameter',
+      'x is not a leaf of 2*3; it has no leaves.',
+    ]);
   });
 
   it('refuses a graph over 200 nodes by name, and names that clash', () => {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatTexNumber, MAX_SIGNIFICANT_DIGITS } from './format';
+import { formatNumber, formatTexNumber, MAX_SIGNIFICANT_DIGITS, superscript } from './format';
 import { texOperand } from './template';
 
 describe('formatNumber', () => {
@@ -108,5 +108,15 @@ describe('texOperand', () => {
     expect(texOperand(2e-12)).toBe('\\left(2 \\times 10^{-12}\\right)');
     expect(texOperand(0.5)).toBe('0.5');
     expect(texOperand(-0)).toBe('0');
+  });
+});
+
+describe('superscript', () => {
+  it('writes an exponent in Unicode superscript digits and minus, and leaves the rest', () => {
+    expect(superscript('-7')).toBe('\u207b\u2077');
+    expect(superscript('0123456789')).toBe(
+      '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079',
+    );
+    expect(superscript('10e')).toBe('\u00b9\u2070e');
   });
 });

@@ -39,6 +39,7 @@ const tanh: Activation = {
 /** ReLU(x) = max(0, x); its derivative is 1 where x > 0 and 0 elsewhere (0 at the kink, by convention). */
 const relu: Activation = {
   id: 'relu',
+  // Stryker disable next-line EqualityOperator: at net = 0 both branches give 0 (a net input is never −0: its sum starts from +0)
   f: (net) => (net > 0 ? net : 0),
   df: (_out, net) => (net > 0 ? 1 : 0),
   tex: (net) => `\\max\\left(0,\\,${net}\\right)`,

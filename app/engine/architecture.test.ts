@@ -4,11 +4,14 @@
  * sizes, and the limits on what a network may be.
  */
 import { describe, expect, it } from 'vitest';
+import { REFERENCE } from '../reference/reference';
 import {
   checkArchitecture,
   MAX_HIDDEN_LAYERS,
   MAX_LAYER_SIZE,
   networkNames,
+  weightEdge,
+  weightLabel,
   type Architecture,
 } from './architecture';
 import { EngineError } from './errors';
@@ -96,6 +99,39 @@ describe('networkNames', () => {
 
   it('refuses a bad architecture before naming anything', () => {
     expect(() => networkNames([2, 0, 2])).toThrow(EngineError);
+  });
+
+  it('keeps the names of sizes apart that read alike without separators', () => {
+    // [1, 2, 2, 2] is a network; [1, 22, 2] is not (22 neurons), though both read "1222".
+    expect(networkNames([1, 2, 2, 2]).sizes).toEqual([1, 2, 2, 2]);
+    expect(() => networkNames([1, 22, 2])).toThrow(EngineError);
+  });
+});
+
+describe('weightEdge and weightLabel', () => {
+  it("name each weight's connection as the article's figure draws it", () => {
+    const names = networkNames([2, 2, 2]);
+    for (const [id, edge] of Object.entries(REFERENCE.weightEdges)) {
+      expect(weightEdge(names, id), id).toEqual(edge);
+      expect(weightLabel(names, id)).toBe(`${id}: ${edge.from} → ${edge.to}`);
+    }
+    expect(weightLabel(names, 'w5')).toBe('w5: h1 → o1');
+  });
+
+  it('follow the pattern in a deeper network', () => {
+    // [3, 2, 1, 2]: w7 is the first weight of layer 2, h1_1 → h2_1; w10 runs h2_1 → o2.
+    const names = networkNames([3, 2, 1, 2]);
+    expect(weightEdge(names, 'w6')).toEqual({ from: 'i3', to: 'h1_2' });
+    expect(weightEdge(names, 'w7')).toEqual({ from: 'h1_1', to: 'h2_1' });
+    expect(weightLabel(names, 'w10')).toBe('w10: h2_1 → o2');
+  });
+
+  it('know nothing of ids that are not weights of the network', () => {
+    const names = networkNames([2, 2, 2]);
+    for (const id of ['w9', 'b1', 'i1', 'w0', '']) {
+      expect(weightEdge(names, id), id).toBeUndefined();
+      expect(weightLabel(names, id), id).toBeUndefined();
+    }
   });
 });
 

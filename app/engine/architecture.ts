@@ -99,8 +99,8 @@ export function networkNames(sizes: Architecture): NetworkNames {
     weights,
     weightOffsets,
     biases: sizes.map((_, layer) => (layer === 0 ? '' : `b${layer}`)),
-    inputs: neurons[0] ?? [],
-    targets: (neurons[sizes.length - 1] ?? []).map((_, i) => `t${i + 1}`),
+    inputs: neurons[0]!,
+    targets: neurons[sizes.length - 1]!.map((_, i) => `t${i + 1}`),
   };
   namesCache.set(key, names);
   return names;
@@ -117,8 +117,8 @@ export function weightEdge(names: NetworkNames, id: string): WeightEdge | undefi
   const weight = names.weights.find((w) => w.id === id);
   if (!weight) return undefined;
   return {
-    from: names.neurons[weight.layer - 1]?.[weight.source] ?? '',
-    to: names.neurons[weight.layer]?.[weight.target] ?? '',
+    from: names.neurons[weight.layer - 1]![weight.source]!,
+    to: names.neurons[weight.layer]![weight.target]!,
   };
 }
 

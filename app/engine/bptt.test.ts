@@ -94,6 +94,13 @@ describe('the unrolled unit', () => {
     const h = forward(s);
     for (let t = 1; t <= 3; t++) expect(trace.values[`h${t}`]).toBe(h[t]);
     expect(trace.values.L).toBe(loss(s));
+    // The loss's own steps: e = h_T − y, s = e², L = s/2.
+    expect(trace.values.e).toBe(h[3]! - s.y);
+    expect(trace.values.s).toBe((h[3]! - s.y) ** 2);
+    // The reading lists the same states, and each step back's factor w·(1 − h_t²).
+    const reading = readBptt(trace, 3, { clip: false, truncate: false });
+    expect(reading.states).toEqual(h.slice(1));
+    expect(reading.factors).toEqual(h.slice(1).map((ht) => 0.5 * (1 - ht * ht)));
   });
 
   it('stays within the engine’s node limit at T = 20, and names its steps h1 … hT', () => {
@@ -103,6 +110,8 @@ describe('the unrolled unit', () => {
     // w, u and b are each one node used once per time step.
     for (const name of ['w', 'u', 'b']) expect(graph.uses.get(name)).toHaveLength(20);
     expect(graph.nodes.get('h20')?.op).toBe('tanh');
+    // Built once per T: a drag recomputes numbers only.
+    expect(unrolledGraph(20)).toBe(graph);
   });
 
   it('refuses T outside 1 … 20 and values the engine refuses, by name', () => {
@@ -110,14 +119,16 @@ describe('the unrolled unit', () => {
       try {
         bpttTrace({ ...spec({ T: 3, w: 0.5, x: 0.5 }), ...given });
       } catch (error) {
-        if (error instanceof EngineError) return error.message;
+        if (error instanceof EngineError) return `${error.subject}: ${error.message}`;
       }
       return null;
     };
-    expect(refusal({ T: 0 })).toBe('T must be a whole number of time steps from 1 to 20; got 0.');
+    expect(refusal({ T: 0 })).toBe(
+      'T: T must be a whole number of time steps from 1 to 20; got 0.',
+    );
     expect(refusal({ T: 21 })).toMatch(/from 1 to 20; got 21/);
     expect(refusal({ T: 2.5 })).toMatch(/got 2.5/);
-    expect(refusal({ w: NaN })).toMatch(/^w must be a finite number/);
+    expect(refusal({ w: NaN })).toMatch(/^w: w must be a finite number/);
   });
 });
 

@@ -167,7 +167,7 @@ export interface BpttReading {
 /** The contribution of a shared parameter's use at step t, as the trace has it. */
 function contributionAt(trace: ExprTrace, structure: ExprStructure, name: Shared, t: number) {
   const user = { w: `p${t}`, u: `q${t}`, b: `r${t}` }[name];
-  const shape = structure.edges.find((e) => e.edge.from === name && e.edge.to === user)!;
+  const shape = structure.edges.find((e) => e.edge.key === `${name}>${user}`)!;
   return trace.quantities[shape.contribution]!;
 }
 
@@ -195,6 +195,7 @@ export function readBptt(trace: ExprTrace, T: number, switches: BpttSwitches): B
     SHARED.map((name) => [name, contributions[name].reduce((sum, c) => sum + c, 0)]),
   ) as Record<Shared, number>;
   const norm = Math.hypot(gradients.w, gradients.u, gradients.b);
+  // Stryker disable next-line EqualityOperator: at norm = c the scale c / norm is 1 as well
   const scale = switches.clip && norm > CLIP_THRESHOLD ? CLIP_THRESHOLD / norm : 1;
   return {
     T,

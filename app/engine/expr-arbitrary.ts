@@ -1,7 +1,8 @@
 /**
  * Random formula trees for property tests (fast-check): every shape the parser
  * can produce — numbers, variables, unary minus, the five operators and every
- * function — to a given depth. Test-only; no page imports it.
+ * function — to a given depth — and trees compared without where they were
+ * written. Test-only; no page imports it.
  */
 import fc from 'fast-check';
 import { FUNCTION_NAMES, type BinaryOperator, type Expr } from './expr-ast';
@@ -42,4 +43,25 @@ export function arbitraryExpr(
     ),
   }));
   return tree;
+}
+
+/** Drops the positions: two trees that differ only in where they were written are equal. */
+export function withoutPositions(expr: Expr): unknown {
+  switch (expr.kind) {
+    case 'number':
+      return { kind: 'number', value: expr.value };
+    case 'variable':
+      return { kind: 'variable', name: expr.name };
+    case 'negate':
+      return { kind: 'negate', operand: withoutPositions(expr.operand) };
+    case 'binary':
+      return {
+        kind: 'binary',
+        op: expr.op,
+        left: withoutPositions(expr.left),
+        right: withoutPositions(expr.right),
+      };
+    case 'call':
+      return { kind: 'call', fn: expr.fn, argument: withoutPositions(expr.argument) };
+  }
 }

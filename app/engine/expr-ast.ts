@@ -153,24 +153,3 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSpec>> = {
 
 export const isFunctionName = (name: string): name is FunctionName =>
   (FUNCTION_NAMES as readonly string[]).includes(name);
-
-/** Drops the positions: two trees that differ only in where they were written are equal. */
-export function withoutPositions(expr: Expr): unknown {
-  switch (expr.kind) {
-    case 'number':
-      return { kind: 'number', value: expr.value };
-    case 'variable':
-      return { kind: 'variable', name: expr.name };
-    case 'negate':
-      return { kind: 'negate', operand: withoutPositions(expr.operand) };
-    case 'binary':
-      return {
-        kind: 'binary',
-        op: expr.op,
-        left: withoutPositions(expr.left),
-        right: withoutPositions(expr.right),
-      };
-    case 'call':
-      return { kind: 'call', fn: expr.fn, argument: withoutPositions(expr.argument) };
-  }
-}

@@ -24,6 +24,12 @@ describe('the gradient check of a formula', () => {
     // σ'(z) = σ(z)(1 − σ(z)) at z = 1, times w0 = 2: written out, not the engine's.
     const s = 1 / (1 + Math.exp(-1));
     expect(check.analytic).toBeCloseTo(2 * s * (1 - s), 15);
+    expect(check.refused).toBeNull();
+  });
+
+  it('steps relative to the leaf: ε · max(1, |x|), so a leaf of 10⁵ moves by 0.1 at ε = 10⁻⁶', () => {
+    expect(checkLeafGradient(traceFormula('x*2', { x: 1e5 }), 'x').step).toBeCloseTo(0.1, 15);
+    expect(checkLeafGradient(traceFormula('x*2', { x: -0.5 }), 'x').step).toBe(1e-6);
   });
 
   it('says the bend at a coarse ε: the central gap shrinks a hundredfold when ε shrinks tenfold', () => {
@@ -38,6 +44,8 @@ describe('the gradient check of a formula', () => {
   it('says rounding at a tiny ε', () => {
     const check = checkLeafGradient(traceFormula('exp(x)*1000', { x: 3 }), 'x', 1e-12);
     expect(check.diagnosis?.cause).toBe('rounding');
+    // Rounding makes the slopes left and right differ at random: that is no kink.
+    expect(check.kink).toBe(false);
     // d/dx 1000·eˣ = 1000·eˣ: the ladder's limit is that, to the uncertainty it states.
     const exact = 1000 * Math.exp(3);
     expect(Math.abs(check.diagnosis!.derivative - exact)).toBeLessThanOrEqual(
@@ -52,6 +60,17 @@ describe('the gradient check of a formula', () => {
     expect(check.kink).toBe(true);
     // |x| away from 0 has no kink.
     expect(checkLeafGradient(traceFormula('abs(x)', { x: 0.5 }), 'x').kink).toBe(false);
+  });
+
+  it('calls a kink only where the slopes differ by over a millionth of the gradient (or of 1)', () => {
+    const kink = (formula: string, leaves: Record<string, number>) =>
+      checkLeafGradient(traceFormula(formula, leaves), 'x').kink;
+    // relu(x)·y at 0: the slopes are 0 and y.
+    expect(kink('relu(x)*y', { x: 0, y: 1e-5 })).toBe(true);
+    expect(kink('relu(x)*y', { x: 0, y: 1e-7 })).toBe(false);
+    // 1000x + c·relu(x) at 0: slopes 1000 and 1000 + c, against a gradient of 1000.
+    expect(kink('1000*x + 1e-2*relu(x)', { x: 0 })).toBe(true);
+    expect(kink('1000*x + 1e-4*relu(x)', { x: 0 })).toBe(false);
   });
 
   it('the same diagnosis finds a wrong derivative: the gap stays put as ε shrinks', () => {
@@ -69,6 +88,7 @@ describe('the gradient check of a formula', () => {
   it('says where x ± h leaves the domain instead of a number', () => {
     const check = checkLeafGradient(traceFormula('log(x)', { x: 1e-7 }), 'x', 1e-6);
     expect(check.numeric).toBeNull();
+    expect([check.difference, check.diagnosis, check.kink]).toEqual([null, null, false]);
     expect(check.refused).toMatch(
       /^x ± 0\.0000010 leaves the formula's domain: log needs a positive argument/,
     );
@@ -79,6 +99,13 @@ describe('the gradient check of a formula', () => {
     expect(check.numeric).toBe((Math.sqrt(0.51) - Math.sqrt(0.49)) / (0.51 - 0.49));
     expect(check.diagnosis).toBeNull();
     expect(check.refused).toMatch(/^x ± 1\.0 leaves the formula's domain/);
+  });
+
+  it('survives a formula undefined between x and x + h/10: no diagnosis, and no kink to tell', () => {
+    // 1/(x − c) with c = x + 10⁻⁷ exactly: x ± h is fine, x + h/10 divides by zero.
+    const check = checkLeafGradient(traceFormula('1/(x - 0.5000001)', { x: 0.5 }), 'x');
+    expect(check.numeric).not.toBeNull();
+    expect([check.diagnosis, check.kink]).toEqual([null, false]);
   });
 });
 

@@ -13,6 +13,7 @@ import type { ExprEntryKind } from './expr-structure';
 import { localTemplate } from './expr-templates';
 import { forwardValues, localDerivative, type Cost, type ExprTrace } from './expr-trace';
 import { FormulaError } from './expr-parse';
+import { nameTex } from './expr-print';
 import { fillTemplate, ref, templateRefs } from './template';
 
 export interface TangentEntry {
@@ -53,11 +54,8 @@ export interface ForwardMode {
 
 export const tangentId = (node: string) => `tan_${node}`;
 
-/** \dot{w}_{0} for w_{0}; \dot{x} for x. */
-export function dotTex(symbol: string): string {
-  const match = /^(\\mathrm\{[A-Za-z]+\}|[A-Za-z])(_\{\d+\})?$/.exec(symbol);
-  return match ? `\\dot{${match[1]!}}${match[2] ?? ''}` : `\\dot{\\left(${symbol}\\right)}`;
-}
+/** The tangent's symbol for a node or leaf named `name`: \dot{w}_{0} for w0, \dot{x} for x. */
+export const dotTex = (name: string) => nameTex(name, (tex) => `\\dot{${tex}}`);
 
 /** One term ∂v/∂u · u̇ of a tangent's template; a negative local derivative in parentheses. */
 const term = (local: string, input: string) =>
@@ -73,32 +71,27 @@ export function forwardPass(trace: ExprTrace, seed: string): ForwardPass {
   // Dual numbers carry the value with the tangent: each pass computes the values again.
   const values = forwardValues(graph, trace.leaves, count);
   const tangents: Record<string, number> = {};
-  const entries: TangentEntry[] = [];
+  const entries: Omit<TangentEntry, 'formula'>[] = [];
   const symbols = new Map<string, string>();
   const incoming = new Map<string, string[]>();
   for (const edge of graph.edges)
     incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge.key]);
   for (const leaf of graph.leaves) {
     tangents[leaf] = leaf === seed ? 1 : 0;
-    const symbol = dotTex(graph.nodes.get(leaf)!.symbol);
+    const symbol = dotTex(leaf);
     symbols.set(tangentId(leaf), symbol);
     entries.push(
       entry(tangentId(leaf), 'seed', leaf, tangents[leaf], symbol, String(tangents[leaf]), [leaf]),
     );
   }
   for (const node of graph.operations) {
-    const [a = '', b = ''] = node.inputs;
+    // A unary operation has no second input, and reads none.
+    const [a, b = 0] = node.inputs.map((id) => values[id]!);
     const terms: string[] = [];
     let tangent = 0;
     node.inputs.forEach((input, slot) => {
       if (graph.nodes.get(input)!.kind === 'constant') return;
-      const local = localDerivative(
-        node,
-        slot,
-        values[a]!,
-        b === '' ? 0 : values[b]!,
-        values[node.id]!,
-      );
+      const local = localDerivative(node, slot, a!, b, values[node.id]!);
       tangent += local * tangents[input]!;
       count.operations += terms.length === 0 ? 2 : 3; // the local, the product, and the sum after the first
       terms.push(term(localTemplate(graph, node, slot), input));
@@ -111,15 +104,19 @@ export function forwardPass(trace: ExprTrace, seed: string): ForwardPass {
       );
     }
     tangents[node.id] = tangent;
-    const symbol = dotTex(node.symbol);
+    const symbol = dotTex(node.id);
     symbols.set(tangentId(node.id), symbol);
-    const touches = [node.id, ...(incoming.get(node.id) ?? [])];
+    // Every operation has inputs, so edges in.
+    const touches = [node.id, ...incoming.get(node.id)!];
     entries.push(
       entry(tangentId(node.id), 'value', node.id, tangent, symbol, terms.join('+') || '0', touches),
     );
   }
   const draw = (id: string) => symbols.get(id) ?? graph.nodes.get(id)?.symbol ?? id;
-  const withFormulas = entries.map((e) => ({ ...e, formula: fillTemplate(e.template, draw) }));
+  const withFormulas = entries.map((e): TangentEntry => ({
+    ...e,
+    formula: fillTemplate(e.template, draw),
+  }));
   return {
     seed,
     entries: withFormulas,
@@ -137,7 +134,7 @@ function entry(
   symbol: string,
   template: string,
   touches: readonly string[],
-): TangentEntry {
+): Omit<TangentEntry, 'formula'> {
   const deps = templateRefs(template);
   return {
     id,
@@ -148,7 +145,6 @@ function entry(
     value,
     symbol,
     template,
-    formula: '',
     factors: deps.filter((d) => d.startsWith('tan_')),
     deps,
     touches,

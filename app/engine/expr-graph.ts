@@ -191,7 +191,8 @@ export function buildGraph(root: Expr, names: GraphNames = {}): FormulaGraph {
   const edges: GraphEdge[] = [];
   const uses = new Map<string, GraphEdge[]>();
   for (const op of operations) {
-    const twice = op.inputs.length === 2 && op.inputs[0] === op.inputs[1];
+    // (A unary operation's second input is undefined, never its first.)
+    const twice = op.inputs[0] === op.inputs[1];
     op.inputs.forEach((from, slot) => {
       const edge = { key: `${from}>${op.id}${twice ? `:${slot + 1}` : ''}`, from, to: op.id, slot };
       edges.push(edge);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EngineError } from './errors';
-import { FUNCTION_NAMES, withoutPositions, type Expr } from './expr-ast';
+import { FUNCTION_NAMES, type Expr } from './expr-ast';
 import { FormulaError, MAX_FORMULA_LENGTH, parseFormula } from './expr-parse';
 import { printFormula } from './expr-print';
-import { arbitraryExpr } from './expr-arbitrary';
+import { arbitraryExpr, withoutPositions } from './expr-arbitrary';
 
 /** A tree written out with every parenthesis, to compare against what the grammar means. */
 function bracketed(expr: Expr): string {
@@ -37,7 +37,9 @@ describe('the grammar', () => {
   const table: [string, string][] = [
     ['x', 'x'],
     ['2.5', '2.5'],
+    ['12.5*x', '(12.5 * x)'],
     ['.5', '0.5'],
+    ['.25', '0.25'],
     ['1e-3', '0.001'],
     ['2E+2', '200'],
     ['w0', 'w0'],
@@ -63,6 +65,7 @@ describe('the grammar', () => {
     ['relu(x) - tanh(y) + sin(z) * cos(z)', '((relu[x] - tanh[y]) + (sin[z] * cos[z]))'],
     ['(x + y)·z', '((x + y) * z)'],
     ['x × y − z', '((x * y) - z)'],
+    ['(x + y)⋅z', '((x + y) * z)'],
     ['  x\t+\ny ', '(x + y)'],
   ];
   it.each(table)('reads %s as %s', (formula, meaning) => {
@@ -95,6 +98,10 @@ describe('refusals', () => {
     ['x + y)', "unexpected ')' at 6: no '(' is open", 6],
     ['2x', "expected an operator after '2' at 1, not 'x' (write 2*x to multiply)", 2],
     ['x y', "expected an operator after 'x' at 1, not 'y' (write x*y to multiply)", 3],
+    // "2ex" is 2 and a name, not a number missing its exponent's digits.
+    ['2ex', "expected an operator after '2' at 1, not 'ex' (write 2*ex to multiply)", 2],
+    ['2 (y)', "expected an operator after '2' at 1, not '('", 3],
+    ['(x y)', "expected ')' to close the '(' at 1; found 'y' at 4", 4],
     ['* x', "expected a value at 1, not '*'", 1],
     ['()', "expected a value after '(' at 1, not ')'", 2],
     ['sin x', "expected '(' after the function 'sin' at 1: write sin(x)", 5],
@@ -120,6 +127,11 @@ describe('refusals', () => {
       2,
     ],
     ['+x', "expected a value at 1, not '+'", 1],
+    [
+      "x'",
+      `unexpected character "'" at 2: a formula has numbers, names, + - * / ^, parentheses and functions`,
+      2,
+    ],
     ['x ^ ', "expected a value after '^' at 3", 5],
     ['', 'the formula is empty: type one, such as (x + y) * z', null],
     ['   ', 'the formula is empty: type one, such as (x + y) * z', null],
@@ -141,6 +153,22 @@ describe('refusals', () => {
       "the name 'aaaaaaaaaaaaaaaaaaaaa'… at 1 is longer than 20 characters",
     );
     expect(refusal('a'.repeat(20) + ' + 1')).toBeNull();
+    // A name of 30 letters is quoted by its first 24, and placed where it starts.
+    expect(refusal(`x + ${'a'.repeat(30)}`)).toEqual([
+      'bad-formula',
+      `the name '${'a'.repeat(24)}'… at 5 is longer than 20 characters`,
+      5,
+    ]);
+  });
+
+  it('refuses what is not text, as untyped input may be', () => {
+    for (const value of [42, null, undefined, ['x']]) {
+      expect(refusal(value as unknown as string)).toEqual([
+        'bad-formula',
+        'the formula must be text',
+        null,
+      ]);
+    }
   });
 
   it('is an EngineError about the formula, so every reader treats it as refused input', () => {

@@ -120,16 +120,16 @@ class Parser {
   private take(): Token {
     return this.tokens[this.index++]!;
   }
+  /** Whether the next token is this symbol (no number or name is written with + − * / ^ ( )). */
   private isSymbol(text: string): boolean {
-    const token = this.peek();
-    return token.kind === 'symbol' && token.text === text;
+    return this.peek().text === text;
   }
 
   parseFormula(): Expr {
     const expr = this.sum();
     const next = this.peek();
     if (next.kind === 'end') return expr;
-    if (next.kind === 'symbol' && next.text === ')') {
+    if (next.text === ')') {
       throw new FormulaError(
         'bad-formula',
         `unexpected ')' ${at(next.at)}: no '(' is open`,
@@ -195,10 +195,10 @@ class Parser {
     const token = this.take();
     if (token.kind === 'number') return { kind: 'number', value: token.value, at: token.at };
     if (token.kind === 'name') return this.name(token);
-    if (token.kind === 'symbol' && token.text === '(') {
+    if (token.text === '(') {
       const inner = this.sum(token);
       const close = this.take();
-      if (close.kind !== 'symbol' || close.text !== ')') this.unclosed(token, close);
+      if (close.text !== ')') this.unclosed(token, close);
       return inner;
     }
     throw this.expectedValue(token, after);
@@ -210,7 +210,7 @@ class Parser {
       : FUNCTION_ALIASES[token.text];
     if (fn !== undefined) {
       const open = this.take();
-      if (open.kind !== 'symbol' || open.text !== '(') {
+      if (open.text !== '(') {
         throw new FormulaError(
           'bad-formula',
           `expected '(' after the function ${quote(token.text)} ${at(token.at)}: write ${token.text}(x)`,
@@ -219,7 +219,7 @@ class Parser {
       }
       const argument = this.sum(open);
       const close = this.take();
-      if (close.kind !== 'symbol' || close.text !== ')') this.unclosed(open, close);
+      if (close.text !== ')') this.unclosed(open, close);
       return { kind: 'call', fn, argument, at: token.at };
     }
     if (this.isSymbol('(')) {
@@ -252,19 +252,11 @@ class Parser {
   private expectedValue(token: Token, after: Token | undefined): FormulaError {
     const found = token.kind === 'end' ? '' : `, not ${quote(token.text)}`;
     if (after) {
-      const where =
-        after.text === '('
-          ? `after '(' ${at(after.at)}`
-          : `after ${quote(after.text)} ${at(after.at)}`;
+      const where = `after ${quote(after.text)} ${at(after.at)}`;
       return new FormulaError('bad-formula', `expected a value ${where}${found}`, token.at + 1);
     }
-    if (token.kind === 'end') {
-      return new FormulaError(
-        'bad-formula',
-        `expected a value at the end of the formula`,
-        token.at + 1,
-      );
-    }
+    // With nothing before it, the token is the formula's first, so not its end: an empty
+    // formula is refused before parsing.
     return new FormulaError(
       'bad-formula',
       `expected a value ${at(token.at)}${found}`,

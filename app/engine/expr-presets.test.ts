@@ -87,4 +87,28 @@ describe('presets', () => {
       '\\left.\\frac{\\partial f}{\\partial z}\\right|_{v_{1}}+\\left.\\frac{\\partial f}{\\partial z}\\right|_{v_{5}}',
     );
   });
+
+  it('takes the numbers of the lessons that quote them', () => {
+    const value = (id: string) => {
+      const { formula, leaves } = presetById(id)!;
+      return traceFormula(formula, leaves).values.f;
+    };
+    // Lesson 1: with a = 3 and b = −2, c = a + b = 1 and c = a·b = −6; lesson 10 links
+    // a·b + a at the same a and b, −3.
+    expect(value('sum')).toBe(1);
+    expect(value('product')).toBe(-6);
+    expect(value('reuse')).toBe(-3);
+    // CS231n's (x + y)·z at x = −2, y = 5, z = −4: f = −12, ∂f/∂x = ∂f/∂y = −4, ∂f/∂z = 3.
+    const chain = presetById('chain')!;
+    const trace = traceFormula(chain.formula, chain.leaves);
+    expect([trace.values.f, trace.gradients]).toEqual([-12, { x: -4, y: -4, z: 3 }]);
+  });
+
+  it('gives each preset a title for the menu and one sentence to look for', () => {
+    for (const preset of PRESETS) {
+      expect(preset.title.length, preset.id).toBeGreaterThan(10);
+      expect(preset.note, preset.id).toMatch(/^\S.{20,}\.$/);
+    }
+    expect(new Set(PRESETS.map((p) => p.title)).size).toBe(PRESETS.length);
+  });
 });

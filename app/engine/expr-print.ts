@@ -19,8 +19,6 @@ function level(expr: Expr): number {
   }
 }
 
-const numberText = (value: number) => (value < 0 ? `-${String(-value)}` : String(value));
-
 /** Text, with each child in parentheses when its binding is weaker than `min` requires. */
 function text(expr: Expr, min: number): string {
   const own = level(expr);
@@ -31,7 +29,7 @@ function text(expr: Expr, min: number): string {
 function textOf(expr: Expr): string {
   switch (expr.kind) {
     case 'number':
-      return numberText(expr.value);
+      return String(expr.value);
     case 'variable':
       return expr.name;
     case 'negate':
@@ -52,17 +50,22 @@ export function printFormula(expr: Expr): string {
   return text(expr, 0);
 }
 
-/** TeX of a variable name: w0 → w_{0}, lr → \mathrm{lr}, x12 → x_{12}. */
-export function nameTex(name: string): string {
+/**
+ * TeX of a variable name: w0 → w_{0}, lr → \mathrm{lr}, x12 → x_{12}. An `accent` goes over the
+ * letters and not the index (\dot{w}_{0}), or over the whole of a name with digits inside.
+ */
+export function nameTex(name: string, accent?: (tex: string) => string): string {
   const match = /^([A-Za-z]+)(\d*)$/.exec(name);
-  if (!match) return `\\mathrm{${name}}`;
-  const [, letters = '', digits = ''] = match;
-  const head = letters.length === 1 ? letters : `\\mathrm{${letters}}`;
+  if (!match) return accent ? accent(`\\left(\\mathrm{${name}}\\right)`) : `\\mathrm{${name}}`;
+  const letters = match[1]!;
+  const digits = match[2]!; // '' when there are none
+  const plain = letters.length === 1 ? letters : `\\mathrm{${letters}}`;
+  const head = accent ? accent(plain) : plain;
   return digits === '' ? head : `${head}_{${digits}}`;
 }
 
 function texNumber(value: number): string {
-  const [mantissa = '', exponent] = String(value).split('e');
+  const [mantissa, exponent] = String(value).split('e') as [string, string?];
   return exponent === undefined
     ? mantissa
     : `${mantissa}\\times 10^{${Number(exponent).toString()}}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FormulaError } from './expr-parse';
 import { DEFAULT_PRESET } from './expr-presets';
 import {
   playgroundEntries,
@@ -92,5 +93,99 @@ describe('the playground’s query', () => {
       y: -1,
       r: 3,
     });
+  });
+
+  it('starts six new leaves at six different values, so that their gradients differ', () => {
+    const leaves = startingLeaves(playgroundGraph('a*b + c*d + g*h'));
+    expect(Object.keys(leaves)).toEqual(['a', 'b', 'c', 'd', 'g', 'h']);
+    expect(new Set(Object.values(leaves)).size).toBe(6);
+  });
+});
+
+describe('the page’s own parameters', () => {
+  // The app's, the playground's and the embed's parameters (README: the query contract, the
+  // playground, the widget's URL parameters).
+  const PAGE = [
+    'view',
+    'f',
+    'step',
+    'mode',
+    'seed',
+    'present',
+    'digits',
+    'notation',
+    'lesson',
+    'lstep',
+    'practice',
+    'answers',
+    'panels',
+    'controls',
+    'edit',
+    'theme',
+    'label',
+    'parentOrigin',
+  ];
+
+  it('are no leaves: a query may carry them without a notice', () => {
+    // (The playground reads f, mode and seed itself, with notices of their own.)
+    const query = PAGE.filter((key) => !['f', 'mode', 'seed'].includes(key)).map(
+      (key): [string, string] => [key, '1'],
+    );
+    expect(readPlaygroundQuery([['f', 'x + y'], ...query]).notices).toEqual([]);
+  });
+
+  it('may not name a variable, and the refusal lists them and says where', () => {
+    for (const name of PAGE.filter((key) => key !== 'f')) {
+      try {
+        playgroundGraph(`x + ${name}`);
+        expect.unreachable(name);
+      } catch (error) {
+        expect(error).toBeInstanceOf(FormulaError);
+        expect((error as FormulaError).message).toBe(
+          `'${name}' at 5 is one of the page's own parameters (${PAGE.join(', ')}), so it cannot name a variable; call it something else`,
+        );
+        expect((error as FormulaError).position).toBe(5);
+      }
+    }
+  });
+});
+
+describe('notices and links', () => {
+  it('quotes a long value by its first 40 characters', () => {
+    const forty = '1'.repeat(39) + 'x';
+    const [exact] = readPlaygroundQuery([
+      ['f', 'x*y'],
+      ['x', forty],
+    ]).notices;
+    expect(exact?.given).toBe(forty);
+    const [long] = readPlaygroundQuery([
+      ['f', 'x*y'],
+      ['x', `${forty}yz`],
+    ]).notices;
+    expect(long?.given).toBe(`${forty}…`);
+  });
+
+  it('says nothing of leaf values beside a refused formula: its notice says enough', () => {
+    const request = readPlaygroundQuery([
+      ['f', 'x +'],
+      ['x', '1'],
+      ['q', '2'],
+    ]);
+    expect(request.notices.map((n) => n.key)).toEqual(['f']);
+  });
+
+  it('writes the mode and the seed only for forward mode', () => {
+    const link = { formula: 'x*y', leaves: { x: 1, y: 2 }, step: null, seed: 'y' } as const;
+    expect(playgroundEntries({ ...link, mode: 'reverse' })).toEqual([
+      ['f', 'x*y'],
+      ['x', '1'],
+      ['y', '2'],
+    ]);
+    expect(playgroundEntries({ ...link, mode: 'forward', seed: null })).toEqual([
+      ['f', 'x*y'],
+      ['x', '1'],
+      ['y', '2'],
+      ['mode', 'forward'],
+    ]);
   });
 });

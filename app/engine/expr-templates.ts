@@ -14,7 +14,8 @@ function operand(graph: FormulaGraph, id: string): string {
 
 /** The template of an operation's value: @[x]+@[y], \sigma\left(@[v1]\right). */
 export function valueTemplate(graph: FormulaGraph, node: GraphNode): string {
-  const [a = '', b = ''] = node.inputs.map((id) => operand(graph, id));
+  // b is undefined for a unary operation, whose templates do not read it.
+  const [a, b] = node.inputs.map((id) => operand(graph, id)) as [string, string];
   switch (node.op) {
     case '+':
       return `${a}+${b}`;
@@ -35,7 +36,7 @@ export function valueTemplate(graph: FormulaGraph, node: GraphNode): string {
 
 /** The template of ∂node/∂(input `slot`): 1, @[y], \frac{1}{@[y]}, @[v2]\left(1-@[v2]\right). */
 export function localTemplate(graph: FormulaGraph, node: GraphNode, slot: number): string {
-  const [a = '', b = ''] = node.inputs.map((id) => operand(graph, id));
+  const [a, b] = node.inputs.map((id) => operand(graph, id)) as [string, string];
   const self = ref(node.id);
   switch (node.op) {
     case '+':

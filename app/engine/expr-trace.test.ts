@@ -171,6 +171,15 @@ describe('values and gradients of random formulas', () => {
   });
 });
 
+describe('the kinks', () => {
+  it('gives relu a slope of 1 where its input is positive, 0 where it is not (0 at the kink)', () => {
+    // f = relu(x)·y: ∂f/∂x = 1[x > 0]·y, ∂f/∂y = relu(x).
+    expect(traceFormula('relu(x)*y', { x: 2, y: 3 }).gradients).toEqual({ x: 3, y: 2 });
+    expect(traceFormula('relu(x)*y', { x: -1, y: 3 }).gradients).toEqual({ x: 0, y: 0 });
+    expect(traceFormula('relu(x)*y', { x: 0, y: 3 }).gradients).toEqual({ x: 0, y: 0 });
+  });
+});
+
 describe('the trace', () => {
   it('writes every formula as TeX that KaTeX renders, symbolic and with numbers', () => {
     const trace = traceFormula(
@@ -221,14 +230,12 @@ describe('the trace', () => {
     );
   });
 
-  it('counts the work of each mode as the graph says it must be done', () => {
-    const trace = traceFormula('sigmoid(w0*x0 + w1*x1 + w2)', {
-      w0: 2,
-      x0: -1,
-      w1: -3,
-      x1: -2,
-      w2: -3,
-    });
+  it.each([
+    ['sigmoid(w0*x0 + w1*x1 + w2)', { w0: 2, x0: -1, w1: -3, x1: -2, w2: -3 }],
+    // a reaches f three times: its gradient is a sum of three contributions, two additions.
+    ['a*b + a*a', { a: 3, b: -2 }],
+  ])('counts the work of each mode as the graph says it must be done: %s', (formula, leaves) => {
+    const trace = traceFormula(formula, leaves);
     const { graph } = trace;
     const edges = graph.edges.filter((e) => graph.nodes.get(e.from)!.kind !== 'constant');
     const atOutput = edges.filter((e) => e.to === graph.output).length;
@@ -245,7 +252,8 @@ describe('the trace', () => {
         const k = op.inputs.filter((i) => graph.nodes.get(i)!.kind !== 'constant').length;
         return n + Math.max(0, 3 * k - 1);
       }, 0);
-    expect(forwardMode(trace).cost).toEqual({ passes: 5, operations: 5 * perPass });
+    const passes = graph.leaves.length;
+    expect(forwardMode(trace).cost).toEqual({ passes, operations: passes * perPass });
   });
 
   it('seeds forward mode with one leaf and carries tangents forward', () => {
@@ -274,6 +282,10 @@ describe('refusals', () => {
       'domain',
       'log needs a positive argument; the log at 1 gets -1',
     ]);
+    expect(refusal('log(x)', { x: 0 })).toEqual([
+      'domain',
+      'log needs a positive argument; the log at 1 gets 0',
+    ]);
     expect(refusal('2 + 1/(x - y)', { x: 2, y: 2 })).toEqual([
       'domain',
       "division by zero: the denominator of the '/' at 6 is 0",
@@ -294,6 +306,28 @@ describe('refusals', () => {
       'the exp at 1 gives a number too large for float64',
     ]);
     expect(refusal('x^0.5', { x: 0 })?.[1]).toBe("the slope of the '^' at 2 is not finite at 0");
+    // 0^y is 0, but its slope in y needs ln 0.
+    expect(refusal('x^y', { x: 0, y: 2 })?.[1]).toBe(
+      "the gradient with respect to an exponent needs ln of the base, so the base must be positive: the '^' at 2 has base 0",
+    );
+    // Every value finite, but ∂f/∂x = y · 1/x = 10⁶ · 10³⁰⁵ is not.
+    expect(refusal('y*log(x)', { x: 1e-305, y: 1e6 })).toEqual([
+      'overflow',
+      'the gradient df_dx grows past what float64 can hold at these values',
+    ]);
+  });
+
+  it('places a refusal at the operation’s character, counted from 1', () => {
+    const position = (formula: string, leaves: Record<string, number>) => {
+      try {
+        traceFormula(formula, leaves);
+      } catch (error) {
+        return (error as FormulaError).position;
+      }
+      return undefined;
+    };
+    expect(position('2 + 1/(x - y)', { x: 2, y: 2 })).toBe(6);
+    expect(position('x + log(y)', { x: 1, y: 0 })).toBe(5);
   });
 
   it('refuses leaves as the network refuses parameters', () => {
@@ -306,6 +340,11 @@ describe('refusals', () => {
     expect(refusal('x + y', { x: 1, y: 2, z: 3 })).toEqual([
       'unknown-parameter',
       'z is not a leaf of x + y; its leaves are x, y.',
+    ]);
+    // A formula of numbers alone has no leaves to give values to.
+    expect(refusal('2*3', { x: 1 })).toEqual([
+      'unknown-parameter',
+      'x is not a leaf of 2*3; it has no leaves.',
     ]);
   });
 

@@ -40,9 +40,12 @@ export interface ExprTrace {
   readonly cost: Cost;
 }
 
-/** How an operation is named in a refusal: "the '/' at 4", "the log at 1". */
+/**
+ * How an operation is named in a refusal: "the '/' at 4", "the log at 1". (Unary minus is
+ * never refused: −a is as finite as a, and its slope is −1.)
+ */
 function where(node: GraphNode): string {
-  const name = node.op === 'neg' ? '-' : (node.op ?? '');
+  const name = node.op!;
   const shown = name.length === 1 ? `'${name}'` : name;
   return `the ${shown} at ${node.at + 1}`;
 }
@@ -141,11 +144,9 @@ export function forwardValues(
   const values: Record<string, number> = { ...leaves };
   for (const node of graph.constants) values[node.id] = node.value!;
   for (const node of graph.operations) {
-    values[node.id] = operationValue(
-      node,
-      values[node.inputs[0]!]!,
-      node.inputs.length > 1 ? values[node.inputs[1]!]! : 0,
-    );
+    // A unary operation has no second input, and reads none.
+    const [a, b = 0] = node.inputs.map((id) => values[id]!);
+    values[node.id] = operationValue(node, a!, b);
     if (count) count.operations++;
   }
   return values;
@@ -158,8 +159,8 @@ export function edgeDerivative(
   values: Readonly<Record<string, number>>,
 ): number {
   const node = graph.nodes.get(edge.to)!;
-  const [a = '', b = ''] = node.inputs;
-  return localDerivative(node, edge.slot, values[a]!, b === '' ? 0 : values[b]!, values[node.id]!);
+  const [a, b = 0] = node.inputs.map((id) => values[id]!);
+  return localDerivative(node, edge.slot, a!, b, values[node.id]!);
 }
 
 /**

@@ -115,11 +115,11 @@ export function computeExpressionTrace(
   const byId = new Map(entries.map((e) => [e.id, e]));
   const number = (id: string) => texOperand(trace.quantities[id] ?? trace.values[id]!);
   const edges: ExpressionEdge[] = [
-    { from: out, to: null, gradient: gradientId(out, out), rule: [] },
+    { from: out, to: null, gradient: gradientId(out, out) },
     ...[...graph.operations]
       .reverse()
       .flatMap((op) =>
-        op.inputs.map((from) => ({ from, to: op.id, gradient: gradientId(out, from), rule: [] })),
+        op.inputs.map((from) => ({ from, to: op.id, gradient: gradientId(out, from) })),
       ),
   ].map((edge) => ({ ...edge, rule: edgeRule(edge, out, byId, number) }));
   return { ...trace, graph, entries, edges };
@@ -130,7 +130,7 @@ export function computeExpressionTrace(
  * = the numbers, = the value. The output's own edge has the seed ∂f/∂f = 1.
  */
 function edgeRule(
-  edge: ExpressionEdge,
+  edge: Omit<ExpressionEdge, 'rule'>,
   out: string,
   entries: ReadonlyMap<string, ExpressionEntry>,
   number: (id: string) => string,

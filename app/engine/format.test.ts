@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatTexNumber, MAX_SIGNIFICANT_DIGITS } from './format';
+import { formatNumber, formatTexNumber, MAX_SIGNIFICANT_DIGITS, superscript } from './format';
 import { texOperand } from './template';
 
 describe('formatNumber', () => {
@@ -38,6 +38,7 @@ describe('formatNumber', () => {
   it('prints non-finite values as JavaScript does, for error messages', () => {
     expect(formatNumber(NaN)).toBe('NaN');
     expect(formatNumber(-Infinity)).toBe('-Infinity');
+    expect(formatNumber(Infinity, 1)).toBe('Infinity');
   });
 
   it('takes the number of significant digits, clamped to 1 … 17', () => {
@@ -49,6 +50,10 @@ describe('formatNumber', () => {
     expect(formatNumber(Math.PI, 17)).toBe('3.1415926535897931');
     expect(formatNumber(Math.PI, 40)).toBe('3.1415926535897931');
     expect(formatNumber(0.1, 17)).toBe('0.10000000000000001');
+    // A whole number that fills the digits has no point, and its zeros are digits, not padding.
+    expect(formatNumber(100, 3)).toBe('100');
+    expect(formatNumber(-250, 3)).toBe('-250');
+    expect(formatNumber(100, 4)).toBe('100');
     expect(MAX_SIGNIFICANT_DIGITS).toBe(17);
   });
 
@@ -103,5 +108,15 @@ describe('texOperand', () => {
     expect(texOperand(2e-12)).toBe('\\left(2 \\times 10^{-12}\\right)');
     expect(texOperand(0.5)).toBe('0.5');
     expect(texOperand(-0)).toBe('0');
+  });
+});
+
+describe('superscript', () => {
+  it('writes an exponent in Unicode superscript digits and minus, and leaves the rest', () => {
+    expect(superscript('-7')).toBe('\u207b\u2077');
+    expect(superscript('0123456789')).toBe(
+      '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079',
+    );
+    expect(superscript('10e')).toBe('\u00b9\u2070e');
   });
 });

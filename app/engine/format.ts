@@ -8,8 +8,8 @@ export const MAX_SIGNIFICANT_DIGITS = 17;
 
 /** Plain-text form: '0.593269992', '-0.0226025405', '3.5e-12'. */
 export function formatNumber(value: number, digits = DEFAULT_SIGNIFICANT_DIGITS): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (value === 0) return '0'; // also turns -0 into '0'
+  // toPrecision writes NaN and ±Infinity as they are, and −0 as 0.000…, which the trimming below
+  // turns into '0' as it does +0.
   const sig = Math.min(
     MAX_SIGNIFICANT_DIGITS,
     Math.max(MIN_SIGNIFICANT_DIGITS, Math.round(digits)),

@@ -85,4 +85,7 @@ export function gradientCheck(model: Model, step = GRADIENT_CHECK_STEP): Gradien
 }
 
 /** Whether a parameter has a gradient the check covers (weights and biases). */
-export const isCheckedParam = (id: string) => ['weight', 'bias'].includes(paramKind(id) ?? '');
+export function isCheckedParam(id: string): boolean {
+  const kind = paramKind(id);
+  return kind === 'weight' || kind === 'bias';
+}

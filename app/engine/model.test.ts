@@ -104,6 +104,20 @@ describe('parseNumber', () => {
     expect(parseNumber('w5', long)).toBeCloseTo(1 / 9, 15);
   });
 
+  it('reads a decimal comma after any number of digits, and a point before several', () => {
+    expect(parseNumber('w5', ',5')).toBe(0.5);
+    expect(parseNumber('w5', '12,5')).toBe(12.5);
+    expect(parseNumber('w5', '1,5e10')).toBe(1.5e10);
+    expect(parseNumber('w5', '.125')).toBe(0.125);
+    expect(refusal(() => parseNumber('w5', '1,'))[0]).toBe('not-a-number');
+  });
+
+  it('calls only the whole words NaN, Infinity and inf not finite; words around them are not numbers', () => {
+    for (const text of ['info', 'Infinite', 'nano', '2inf', 'xnan', 'minf']) {
+      expect(refusal(() => parseNumber('w5', text))[0], text).toBe('not-a-number');
+    }
+  });
+
   it('refuses two commas, or a comma and a point', () => {
     expect(refusal(() => parseNumber('w5', '1,2,3'))[0]).toBe('not-a-number');
     expect(refusal(() => parseNumber('w5', '1,2.3'))[0]).toBe('not-a-number');

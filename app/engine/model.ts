@@ -143,10 +143,10 @@ export function parseNumber(subject: string, text: string): number {
     );
   }
   const trimmed = text.trim();
-  const normalised = /^[+-]?\d*,\d+(e[+-]?\d+)?$/i.test(trimmed)
-    ? trimmed.replace(',', '.')
-    : trimmed;
-  if (normalised === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(normalised)) {
+  // A comma before a digit is a decimal comma ("0,5", ",5", "1,5e3"); the pattern below then
+  // refuses whatever else it was part of ("1,2,5", "0.1,5").
+  const normalised = /,\d/.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(normalised)) {
     if (/^[+-]?(nan|infinity|inf)$/i.test(normalised)) {
       throw new EngineError(
         'not-finite',

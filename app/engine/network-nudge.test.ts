@@ -19,6 +19,7 @@ describe('a nudge of a weight', () => {
       params: { ...ARTICLE_MODEL.params, w5: 0.401 },
     });
     expect(result.subject).toBe('w5');
+    expect(result.output).toBe('E_total');
     expect(result.to).toBe(0.401);
     expect(result.change).toBe(moved.quantities.E_total! - trace.quantities.E_total!);
     expect(result.predicted).toBe(trace.quantities.dE_dw5! * 0.001);

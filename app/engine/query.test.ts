@@ -213,6 +213,18 @@ describe('modelFromQuery, in detail', () => {
     );
   });
 
+  it('gives up the cross-entropy asked for when the base holds a target it cannot take', () => {
+    // The clash names t1, which the query did not give: the query's own part of it, the loss, goes.
+    const base = withParams({ t1: 1.5 });
+    const { model, notices } = modelFromQuery([['loss', 'ce']], base);
+    expect(model.settings.loss).toBe('mse');
+    expect(model.params.t1).toBe(1.5);
+    expect(notices.map((n) => [n.key, n.given])).toEqual([['loss', 'ce']]);
+    expect(notices[0]!.message).toMatch(
+      /t1 must lie between 0 and 1; got 1\.5\. Using loss = mse instead\.$/,
+    );
+  });
+
   it('when the base clashes with itself, says so rather than return an impossible model', () => {
     const base = withParams({ t1: 5 }, { loss: 'ce' });
     expect(() => modelFromQuery([], base)).toThrow(/t1 must lie between 0 and 1/);
@@ -220,6 +232,13 @@ describe('modelFromQuery, in detail', () => {
 });
 
 describe('modelToQuery, in detail', () => {
+  it('leaves out a parameter the model lacks rather than write it as undefined', () => {
+    const { w3: _, ...params } = ARTICLE_MODEL.params;
+    expect(modelToQuery({ ...ARTICLE_MODEL, params: { ...params, w5: 0.3 } })).toEqual([
+      ['w5', '0.3'],
+    ]);
+  });
+
   it('writes parameters in display order, then settings in their own order', () => {
     const model = withParams(
       { lr: 0.1, b1: 0.3, w1: 0.2, t2: 0.5, i1: 1 },

@@ -58,15 +58,14 @@ export function modelFromQuery(
     if (known.has(key) || isSettingKey(key)) given.set(key, value);
     else rest.set(key, value);
   }
-  const fallBack = (key: string, text: string, error: unknown) => {
-    const reason = error instanceof EngineError ? error.message : 'This value could not be read.';
+  const fallBack = (key: string, text: string, error: EngineError) => {
     const fallback = isSettingKey(key) ? base.settings[key] : base.params[key];
     if (isSettingKey(key)) settings[key] = base.settings[key];
     else params[key] = base.params[key] ?? 0;
     notices.push({
       key,
       given: shorten(text),
-      message: `${reason} Using ${key} = ${String(fallback)} instead.`,
+      message: `${error.message} Using ${key} = ${String(fallback)} instead.`,
     });
   };
   for (const [key, text] of given) {
@@ -74,14 +73,15 @@ export function modelFromQuery(
       if (isSettingKey(key)) settings[key] = checkSetting(key, text.trim());
       else params[key] = checkParam(names, key, parseNumber(key, text));
     } catch (error) {
-      fallBack(key, text, error);
+      // parseNumber, checkParam and checkSetting refuse only with EngineErrors.
+      fallBack(key, text, error as EngineError);
     }
   }
   // Values that cannot work together (cross-entropy with a linear output): a value the query
   // gave falls back — the one named at fault if the query gave it, else the query's own
   // part of the clash (the base alone is valid). Each round restores one given value, so this ends.
   const clashing = ['loss', 'act_o', ...names.targets];
-  for (let round = 0; round <= given.size; round++) {
+  for (;;) {
     try {
       checkCompatibility(names, params, settings as unknown as Settings);
       break;
@@ -89,7 +89,7 @@ export function modelFromQuery(
       if (!(error instanceof EngineError)) throw error;
       const key = given.has(error.subject) ? error.subject : clashing.find((k) => given.has(k));
       if (key === undefined) throw error;
-      fallBack(key, given.get(key) ?? '', error);
+      fallBack(key, given.get(key)!, error);
       given.delete(key);
     }
   }

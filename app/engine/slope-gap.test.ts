@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE } from '../reference/reference';
 import { errorAlongParam } from './gradient-check';
-import { ARTICLE_MODEL, type Model } from './model';
+import { ARTICLE_MODEL, DEFAULT_SETTINGS, type Model } from './model';
 import { diagnoseGap, LADDER_START } from './slope-gap';
+import { train } from './train';
 
 /** Lesson 6's slip: the hidden deltas use the already-updated w5 … w8. */
 const SLIP: Model = {
@@ -118,5 +119,99 @@ describe('why a measured slope and the gradient differ', () => {
     expect(d.probes[LADDER_START]).toBe(d.at);
     expect(d.at.step).toBeCloseTo(1e-3, 15);
     expect(d.probes[LADDER_START + 1]!.step).toBeCloseTo(1e-4, 15);
+  });
+
+  it('offers the nearer larger step that stands clear of rounding: 10h before 100h', () => {
+    // Along w5 the bend stands clear from a central step of 10⁻³ (see above); asked at 10⁻⁴,
+    // rounding dominates, and ten times the step is already enough.
+    const d = diagnose(ARTICLE_MODEL, 'w5', 1e-4, 'central');
+    expect(d.cause).toBe('rounding');
+    expect(d.clearStep).toBeCloseTo(1e-3, 15);
+  });
+});
+
+describe('the diagnosis on functions whose answer is known', () => {
+  const STEPS = Array.from({ length: 14 }, (_, k) => 10 ** (1 - k)); // 10, 1, 0.1 … 10⁻¹²
+  const PARAMS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'b1', 'b2'];
+  const withSettings = (settings: Partial<Model['settings']>): Model => ({
+    ...ARTICLE_MODEL,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+  });
+
+  it('never calls a right gradient wrong, and its derivative lies within its stated uncertainty', () => {
+    // Smooth networks whose backward pass is right (gradients.property.test.ts): the article's,
+    // the same after 10,000 updates (E ≈ 3.5 × 10⁻⁵, where rounding weighs more), tanh units,
+    // cross-entropy. For the article the true derivatives are the reference's.
+    const trained: Model = { ...ARTICLE_MODEL, params: train(ARTICLE_MODEL, 10_000).params };
+    const models: [string, Model][] = [
+      ['article', ARTICLE_MODEL],
+      ['trained', trained],
+      ['tanh', withSettings({ act_h: 'tanh', act_o: 'tanh' })],
+      ['cross-entropy', withSettings({ loss: 'ce' })],
+    ];
+    for (const [name, model] of models) {
+      for (const param of PARAMS) {
+        const { errorAt, value, gradient } = along(model, param);
+        const truth =
+          name === 'article'
+            ? (exact[`dE_d${param}`] ?? exact[`dE_d${param}_not_applied`]!)
+            : gradient;
+        for (const h of STEPS) {
+          for (const kind of ['one-sided', 'central'] as const) {
+            const d = diagnoseGap(errorAt, value, gradient, h, kind);
+            const where = `${name} ${param} ${kind} h = ${h}`;
+            expect(d.cause, where).not.toBe('wrong-gradient');
+            expect(Math.abs(d.derivative - truth), where).toBeLessThanOrEqual(d.uncertainty);
+          }
+        }
+      }
+    }
+  });
+
+  it('reads central differences on an exact parabola as rounding, whatever the step', () => {
+    // Linear outputs make E a parabola along an output weight, and a central difference of a
+    // parabola has no bend in it. With inputs 0 both hidden units are σ(0.35), and w5 = 2 · 10⁵
+    // and w6 = −2 · 10⁵ cancel: net_o1 = 0.6, E ≈ 0.2, while the products 2 · 10⁵ · σ(0.35)
+    // round at ~10⁻¹¹, far more than E's own digits show. Whatever gap there is, is rounding.
+    const cancelling: Model = {
+      ...withSettings({ act_o: 'linear' }),
+      params: { ...ARTICLE_MODEL.params, i1: 0, i2: 0, w5: 2e5, w6: -2e5 },
+    };
+    for (const param of ['w5', 'w6']) {
+      for (const h of STEPS) {
+        expect(diagnose(cancelling, param, h, 'central').cause, `${param} h = ${h}`).toBe(
+          'rounding',
+        );
+      }
+    }
+    // One-sided, the same parabola bends: the gap is ½ E'' h with E'' = out_h1² along w5.
+    const h1 = 1 / (1 + Math.exp(-0.35));
+    const oneSided = diagnose(cancelling, 'w5', 0.1, 'one-sided');
+    expect(oneSided.cause).toBe('curvature');
+    expect(oneSided.at.gap).toBeCloseTo(0.5 * h1 * h1 * 0.1, 6);
+  });
+
+  it('reads an exact straight line as agreement: no gap, nothing to tell', () => {
+    // f(x) = 3x at 0: each slope is 3h/h, 3 but for the rounding of 3h, and f(0) = 0 leaves
+    // nothing else to round.
+    for (const h of [10, 0.1, 1e-3, 1e-8]) {
+      for (const kind of ['one-sided', 'central'] as const) {
+        const d = diagnoseGap((x) => 3 * x, 0, 3, h, kind);
+        expect(Math.abs(d.at.gap), `${kind} h = ${h}`).toBeLessThanOrEqual(2 ** -51);
+        expect(d.cause, `${kind} h = ${h}`).toBe('rounding');
+      }
+    }
+  });
+
+  it('does not mistake rounding that grows at the fine end of the ladder for a wrong gradient', () => {
+    // f(x) = x² − 10¹² near x = 10⁶: x² rounds to its grid of 2⁻¹³ ≈ 1.2 × 10⁻⁴, so a slope over h
+    // is off by up to 2⁻¹³/h, which from h ≈ 10⁻² on outgrows the bend. A one-sided step h
+    // overshoots 2x by exactly h: the gradient is right, the gap is curvature.
+    const x = 1e6 + 0.5;
+    for (const h of [1, 0.1, 0.01, 1e-3]) {
+      const d = diagnoseGap((t) => t * t - 1e12, x, 2 * x, h, 'one-sided');
+      expect(d.cause, `h = ${h}`).toBe('curvature');
+      expect(Math.abs(d.at.gap - h), `h = ${h}`).toBeLessThanOrEqual(2 ** -13 / h);
+    }
   });
 });

@@ -22,6 +22,10 @@ describe('templates', () => {
     const template = `${ref('w5')}-${ref('lr')}\\cdot ${ref('dE_dw5')}`;
     expect(fillTemplate(template, (id) => `<${id}>`)).toBe('<w5>-<lr>\\cdot <dE_dw5>');
     expect(fillTemplate('@[not an id]', () => 'x')).toBe('@[not an id]');
+    // An empty mark is no mark, and a bracket after a mark is text.
+    expect(fillTemplate('@[]+@[Abc]', (id) => `<${id}>`)).toBe('@[]+<Abc>');
+    expect(fillTemplate('@[a][12]', (id) => `<${id}>`)).toBe('<a>[12]');
+    expect(templateRefs('@[]')).toEqual([]);
   });
 
   it('write a number inside a formula with brackets where it needs them', () => {

@@ -23,10 +23,11 @@ function eachMark(template: string, onMark: (start: number, end: number, id: str
   let at = template.indexOf('@[');
   while (at !== -1) {
     let end = at + 2;
-    while (end < template.length && idChar(template, end)) end++;
+    // (Past the end, charCodeAt is NaN: no id character.)
+    while (idChar(template, end)) end++;
     if (end > at + 2 && template.charCodeAt(end) === 93 /* ] */) {
       onMark(at, end + 1, template.slice(at + 2, end));
-      at = template.indexOf('@[', end + 1);
+      at = template.indexOf('@[', end);
     } else {
       at = template.indexOf('@[', at + 1);
     }
@@ -53,7 +54,7 @@ export function fillTemplate(template: string, draw: (id: string) => string): st
     filled += template.slice(from, start) + draw(id);
     from = end;
   });
-  return from === 0 ? template : filled + template.slice(from);
+  return filled + template.slice(from);
 }
 
 /**

@@ -111,6 +111,32 @@ describe('the article trace', () => {
     expect(touches).not.toContain('w2');
   });
 
+  it('lights, for each quantity, the parts of the network its formula reads, and its factors’', () => {
+    // Read off the article's figure: net_h1 = w1·i1 + w2·i2 + b1·1 sits on h1; E_o1 = ½(t1 − out_o1)².
+    const sorted = (id: string) => [...entry(trace, id).touches].sort();
+    expect(sorted('net_h1')).toEqual(['b1', 'h1', 'i1', 'i2', 'w1', 'w2']);
+    expect(sorted('out_h1')).toEqual(['h1']);
+    expect(sorted('E_o1')).toEqual(['o1', 't1']);
+    expect(sorted('E_total')).toEqual(['o1', 'o2', 't1', 't2']);
+    expect(sorted('dE_dout_o1')).toEqual(['o1', 't1']);
+    expect(sorted('dout_o1_dnet_o1')).toEqual(['o1']);
+    expect(sorted('delta_o1')).toEqual(['o1', 't1']);
+    // ∂E/∂out_h1 runs back from both outputs, over w5 (h1 → o1) and w7 (h1 → o2).
+    expect(sorted('dE_dout_h1')).toEqual(['h1', 'o1', 'o2', 't1', 't2', 'w5', 'w7']);
+    expect(sorted('delta_h1')).toEqual(['h1', 'o1', 'o2', 't1', 't2', 'w5', 'w7']);
+    // The error after the update is the outputs against the targets again.
+    expect(sorted('E_total_new')).toEqual(['o1', 'o2', 't1', 't2']);
+  });
+
+  it('E_total after the update belongs to the output layer, and says it is E_total again', () => {
+    const after = entry(trace, 'E_total_new');
+    // Layers count 0 (inputs), 1 (hidden), 2 (outputs), as E_total's does.
+    expect(after.layer).toBe(2);
+    expect(entry(trace, 'E_total').layer).toBe(2);
+    expect(after.formula).toContain('E_{total}');
+    expect(after.formula).toContain('w^{+}');
+  });
+
   it('every weight update is w − η ∂E/∂w', () => {
     for (const w of ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8']) {
       const update = entry(trace, `${w}_new`);
@@ -213,6 +239,22 @@ describe('cross-entropy with a saturated sigmoid output', () => {
     expect(q.out_o1).toBe(1);
     expect(q.delta_o1).toBe(1 - 0.01);
     expect(q.dE_dw5).toBe(q.delta_o1! * q.out_h1!);
+  });
+
+  it('writes an output δ as out − t, without chain-rule factors, and keeps three factors below', () => {
+    const trace = computeTrace(withSettings({ loss: 'ce' }));
+    const delta = entry(trace, 'delta_o1');
+    expect(delta.formula).toBe('out_{o1}-target_{o1}');
+    expect(delta.factors).toEqual([]);
+    expect([...delta.touches].sort()).toEqual(['o1', 't1']);
+    // An output weight's gradient is δ times the input it multiplies …
+    expect(entry(trace, 'dE_dw5').factors).toEqual(['delta_o1', 'dnet_o1_dw5']);
+    // … and a hidden one's the article's three factors, as under the squared error.
+    expect(entry(trace, 'dE_dw1').factors).toEqual([
+      'dE_dout_h1',
+      'dout_h1_dnet_h1',
+      'dnet_h1_dw1',
+    ]);
   });
 
   // Under saturation the article's three factors would read (9.9 × 10^14) · 0 · 0.593 beside

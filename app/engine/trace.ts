@@ -114,11 +114,11 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
   const backwardDrafts: Draft[] = [];
   const updates: Draft[] = [];
   const updated = settings.hidden_deltas === 'updated';
-  const exactCeDelta = settings.loss === 'ce' && settings.act_o === 'sigmoid';
+  // Cross-entropy comes only with sigmoid outputs (checkModel), whose delta is out − t.
+  const exactCeDelta = settings.loss === 'ce';
   for (let l = last; l >= 1; l--) {
     const layerDrafts: Draft[] = [];
     const nodes = names.neurons[l]!;
-    const nextNodes = names.neurons[l + 1] ?? [];
     nodes.forEach((node, j) => {
       const dE_dout = `dE_dout_${node}`;
       if (l === last) {
@@ -134,6 +134,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
           own: [node, target],
         });
       } else {
+        const nextNodes = names.neurons[l + 1]!;
         const terms = nextNodes.map((next, k) => {
           const w = names.weights.find(
             (x) => x.layer === l + 1 && x.target === k && x.source === j,
@@ -161,7 +162,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
           symbol: n.dE_dout(node),
           template: terms.map(ref).join('+'),
           factors: terms,
-          own: [node],
+          own: [], // the node comes with each of its paths
         });
       }
       layerDrafts.push({
@@ -191,7 +192,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
           : {
               template: `${ref(dE_dout)}\\cdot ${ref(`dout_${node}_dnet_${node}`)}`,
               factors: [dE_dout, `dout_${node}_dnet_${node}`],
-              own: [node],
+              own: [], // the node comes with both factors
             }),
       });
     });
@@ -289,7 +290,7 @@ function finish(model: Model, names: NetworkNames, drafts: Draft[], n: Notation)
     symbols[draft.id] = draft.symbol;
     const factors = draft.factors ?? [];
     const own = new Set(draft.own);
-    for (const factor of factors) for (const element of touches[factor] ?? []) own.add(element);
+    for (const factor of factors) for (const element of touches[factor]!) own.add(element);
     touches[draft.id] = [...own];
     const entry: Omit<TraceEntry, 'substituted'> = {
       id: draft.id,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { REFERENCE } from '../reference/reference';
 import { ARTICLE_MODEL, DEFAULT_SETTINGS, type Model } from './model';
-import { computeTrace } from './trace';
+import { computeTrace, type Trace } from './trace';
 import { OSCILLATING_EXAMPLE, train } from './train';
-import { trainingHealth, VANISHING_STEP } from './train-health';
+import { SATURATED_SHARE, SOLVED_ERROR, trainingHealth, VANISHING_STEP } from './train-health';
 
 const withLr = (lr: number, model: Model = ARTICLE_MODEL): Model => ({
   ...model,
@@ -93,5 +94,72 @@ describe('the oscillating example', () => {
       const rises = losses.slice(1).filter((e, i) => e > losses[i]! * (1 + 1e-9));
       expect(rises, `η = ${lr}`).toEqual([]);
     }
+  });
+});
+
+describe('what counts as saturated, and as a step that moves nothing', () => {
+  it('judges each layer by its own activation’s largest slope: tanh’s 1, sigmoid’s ¼', () => {
+    // Hidden tanh units at net = 8: tanh′ = sech² 8 ≈ 4e⁻¹⁶ ≈ 4.5 × 10⁻⁷, below tanh's millionth
+    // (10⁻⁶). Sigmoid outputs at net ≈ 14 and 17: σ′ ≈ e⁻¹⁴ ≈ 8.3 × 10⁻⁷, above sigmoid's
+    // millionth (2.5 × 10⁻⁷), and e⁻¹⁷ ≈ 4.1 × 10⁻⁸, below it.
+    const model: Model = {
+      ...ARTICLE_MODEL,
+      params: {
+        ...ARTICLE_MODEL.params,
+        ...{ w1: 0, w2: 0, w3: 0, w4: 0, b1: 8, w5: 6.7, w6: 6.7, w7: 8.2, w8: 8.2 },
+      },
+      settings: { ...DEFAULT_SETTINGS, act_h: 'tanh' },
+    };
+    const { saturated } = trainingHealth(computeTrace(model));
+    expect(saturated.map((u) => [u.neuron, u.activation])).toEqual([
+      ['o2', 'sigmoid'],
+      ['h1', 'tanh'],
+      ['h2', 'tanh'],
+    ]);
+    expect(saturated[0]!.slope).toBeCloseTo(Math.exp(-17), 9);
+    expect(saturated[1]!.slope).toBeCloseTo(4 * Math.exp(-16), 9);
+  });
+
+  it('counts the biases’ gradients in the largest step only when the biases are learned', () => {
+    const exact = REFERENCE.exact;
+    // Fixed: the largest step is w6's, η · 0.0827. Learned: b2's, η · (δ_o1 + δ_o2) = η · 0.1004.
+    expect(trainingHealth(computeTrace(ARTICLE_MODEL)).largestStep).toBeCloseTo(
+      0.5 * exact.dE_dw6!,
+      15,
+    );
+    const learned: Model = {
+      ...ARTICLE_MODEL,
+      settings: { ...DEFAULT_SETTINGS, biases: 'learned' },
+    };
+    expect(trainingHealth(computeTrace(learned)).largestStep).toBeCloseTo(
+      0.5 * exact.dE_db2_not_applied!,
+      15,
+    );
+  });
+
+  /** The article's trace with some quantities replaced: the bounds themselves, set by hand. */
+  const withQuantities = (replaced: Record<string, number>): Trace => {
+    const trace = computeTrace(ARTICLE_MODEL);
+    return { ...trace, quantities: { ...trace.quantities, ...replaced } };
+  };
+  const gradients = (value: number) =>
+    Object.fromEntries(
+      ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8'].map((w) => [`dE_d${w}`, value]),
+    );
+
+  it('a slope of exactly a millionth of the largest is saturated', () => {
+    const health = trainingHealth(withQuantities({ dout_o1_dnet_o1: 0.25 * SATURATED_SHARE }));
+    expect(health.saturated.map((u) => u.neuron)).toEqual(['o1']);
+  });
+
+  it('a step of exactly VANISHING_STEP moves nothing, and an error of exactly SOLVED_ERROR is solved', () => {
+    // η = 0.5: gradients of 2 × VANISHING_STEP move each weight by VANISHING_STEP.
+    const vanishing = gradients(2 * VANISHING_STEP);
+    const stalled = trainingHealth(withQuantities(vanishing));
+    expect(stalled.largestStep).toBe(VANISHING_STEP);
+    expect(stalled.stalled).toBe(true);
+    expect(trainingHealth(withQuantities({ ...vanishing, E_total: SOLVED_ERROR })).stalled).toBe(
+      false,
+    );
   });
 });

@@ -60,15 +60,13 @@ export function trainingHealth(trace: Trace): TrainingHealth {
     ...(model.settings.biases === 'learned' ? names.biases.filter(Boolean) : []),
   ];
   const lr = model.params.lr ?? 0;
-  const largestStep = Math.max(
-    0,
-    ...trained.map((id) => lr * Math.abs(quantities[`dE_d${id}`] ?? 0)),
-  );
+  // The trace holds ∂E/∂p for every weight and bias, learned or not.
+  const largestStep = Math.max(0, ...trained.map((id) => lr * Math.abs(quantities[`dE_d${id}`]!)));
   const error = quantities.E_total ?? NaN;
   return {
     saturated,
     largestStep,
-    stalled: largestStep < VANISHING_STEP && error > SOLVED_ERROR,
+    stalled: largestStep <= VANISHING_STEP && error > SOLVED_ERROR,
     error,
   };
 }

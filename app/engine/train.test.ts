@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_MODEL, DEFAULT_SETTINGS, paramIds, type Model, type Settings } from './model';
 import { networkNames } from './architecture';
+import { REFERENCE } from '../reference/reference';
 import { computeTrace } from './trace';
 import { divergenceLimit, train, type TrainResult } from './train';
 
@@ -183,5 +184,55 @@ describe('divergence', () => {
     );
     expect(biased.status).toBe('diverged');
     expect(Object.values(biased.params).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('the limits of a run', () => {
+  it('keeps a step whose error equals the error limit: a run stops only past it', () => {
+    // The article's error after one update, computed independently of this engine.
+    const after = REFERENCE.exact.E_total_after_1_update!;
+    expect(train(ARTICLE_MODEL, 1, { errorLimit: after })).toMatchObject({
+      status: 'done',
+      steps: 1,
+    });
+    expect(train(ARTICLE_MODEL, 1, { errorLimit: after - 1e-15 }).divergence).toEqual({
+      reason: 'error-grew',
+      step: 1,
+    });
+  });
+
+  it('trains a network that rests against its limits: the limits themselves are allowed', () => {
+    // b1 = −10⁶ kills both ReLU units (net_h ≈ −10⁶), so every hidden gradient is δ_h · i = 0;
+    // b2 = 10⁶ saturates both sigmoid outputs at exactly 1, so δ_o = 0 and the output
+    // gradients vanish too. Nothing moves, and nothing may stop the run.
+    const resting = withSettings(
+      { act_h: 'relu', biases: 'learned' },
+      { w1: -1e6, w3: 1e6, w5: -1e6, w7: 1e6, b1: -1e6, b2: 1e6 },
+    );
+    const run = train(resting, 5);
+    expect(run).toMatchObject({ status: 'done', steps: 5, divergence: null });
+    expect(run.params).toEqual(resting.params);
+  });
+
+  it('stops before a step that pushes a weight above 10⁶, and names it', () => {
+    // With i1 = i2 = 0 the hidden weights get no gradient, and h1 = h2 = σ(0.35). Linear
+    // outputs: net_o1 = (10⁶ − 10⁶) · σ(0.35) + 0.6 = 0.6, below t1 = 0.99, so
+    // ∂E/∂w5 = (0.6 − 0.99) · σ(0.35) < 0 and the step raises w5 past 10⁶ (w6 moves inward).
+    const pushed = withSettings({ act_o: 'linear' }, { i1: 0, i2: 0, w5: 1e6, w6: -1e6, t1: 0.99 });
+    const run = train(pushed, 10);
+    expect(run.divergence).toEqual({ reason: 'out-of-range', step: 1, param: 'w5' });
+    expect(run.params).toEqual(pushed.params);
+  });
+
+  it('stops before a step that pushes a learned bias above 10⁶, and names it', () => {
+    // Linear outputs −0.5·h1 − 0.5·h2 + 10⁶ fall short of the targets 10⁶ by about 0.6 each, so
+    // ∂E/∂b2 = δ_o1 + δ_o2 ≈ −1.2 and the step lifts b2 by about 0.6, past its limit.
+    const pushed = withSettings(
+      { act_o: 'linear', biases: 'learned' },
+      { t1: 1e6, t2: 1e6, b2: 1e6, w5: -0.5, w6: -0.5, w7: -0.5, w8: -0.5 },
+    );
+    const run = train(pushed, 10);
+    expect(run.divergence).toEqual({ reason: 'out-of-range', step: 1, param: 'b2' });
+    expect(run.params).toEqual(pushed.params);
   });
 });

@@ -122,9 +122,9 @@ function outOfRange(ws: Workspace): string | undefined {
     if (value < wMin || value > wMax) return w.id;
   }
   const [bMin, bMax] = PARAM_LIMITS.bias;
-  for (let l = 1; l < ws.biases.length; l++) {
-    const id = ws.names.biases[l];
+  for (const [l, id] of ws.names.biases.entries()) {
     const value = ws.biases[l]!;
+    // The input layer has no bias: its name is ''.
     if (id && (value < bMin || value > bMax)) return id;
   }
   return undefined;

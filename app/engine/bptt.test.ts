@@ -225,6 +225,15 @@ describe('backpropagation through time', () => {
       }),
       { numRuns: 60 },
     );
+    // A unit whose gradient is too long (‖g‖ ≈ 1.6): every component shrinks by c / ‖g‖.
+    const s = spec({ T: 6, w: 1.5, x: 0, h0: 0.1 });
+    const full = readBptt(bpttTrace(s), 6, { clip: false, truncate: false });
+    const clipped = readBptt(bpttTrace(s), 6, { clip: true, truncate: false });
+    expect(full.norm).toBeGreaterThan(1.5 * CLIP_THRESHOLD);
+    expect(full.gradients.w).not.toBe(0);
+    for (const name of ['w', 'u', 'b'] as const) {
+      close(clipped.used[name], (full.gradients[name] * CLIP_THRESHOLD) / full.norm, 1e-15);
+    }
   });
 
   it('names every quantity a lesson may cite or check, each with its value', () => {

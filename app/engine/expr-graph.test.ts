@@ -59,6 +59,9 @@ describe('names', () => {
       "'f' at 5 is the name of the output; call the variable something else",
       5,
     ]);
+    // A variable is placed where it is first written.
+    expect(refusal(() => formulaGraph('x*f + f'))?.[1]).toBe(3);
+    expect(formulaGraph('y*x + x').nodes.get('x')!.at).toBe(2);
     expect(refusal(() => buildGraph(nameOperations(parseFormula('(q + y)*z'), ['q'])))).toEqual([
       "'q' at 2 is the name of a value of the graph; call the variable something else",
       2,

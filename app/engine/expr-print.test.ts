@@ -30,6 +30,7 @@ describe('printFormula', () => {
     ['(-x)^2', '(-x)^2'],
     ['2^x^2', '2^x^2'],
     ['(2^x)^2', '(2^x)^2'],
+    ['0^x', '0^x'],
     ['sigmoid(w0*x0 + b)', 'sigmoid(w0*x0 + b)'],
   ])('writes %s as %s', (formula, text) => {
     expect(printFormula(parseFormula(formula))).toBe(text);

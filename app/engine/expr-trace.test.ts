@@ -173,6 +173,14 @@ describe('values and gradients of random formulas', () => {
   });
 });
 
+describe('powers', () => {
+  it('differentiates x^y in both: y·x^(y−1) and x^y · ln x', () => {
+    const { gradients } = traceFormula('x^y', { x: 2, y: 3 });
+    expect(gradients.x).toBe(12);
+    expect(gradients.y).toBeCloseTo(8 * Math.log(2), 14);
+  });
+});
+
 describe('the kinks', () => {
   it('gives relu a slope of 1 where its input is positive, 0 where it is not (0 at the kink)', () => {
     // f = relu(x)·y: ∂f/∂x = 1[x > 0]·y, ∂f/∂y = relu(x).

@@ -26,6 +26,10 @@ describe('templates', () => {
     expect(fillTemplate('@[]+@[Abc]', (id) => `<${id}>`)).toBe('@[]+<Abc>');
     expect(fillTemplate('@[a][12]', (id) => `<${id}>`)).toBe('<a>[12]');
     expect(templateRefs('@[]')).toEqual([]);
+    // Ids are ASCII letters, digits and _ (from A to Z, a to z), and a mark starts at its @[.
+    expect(templateRefs('@[Z]+@[z_0]')).toEqual(['Z', 'z_0']);
+    expect(fillTemplate('@[né]+@[a{b]', (id) => `<${id}>`)).toBe('@[né]+@[a{b]');
+    expect(fillTemplate('x[1]+@[a]', (id) => `<${id}>`)).toBe('x[1]+<a>');
   });
 
   it('write a number inside a formula with brackets where it needs them', () => {

@@ -126,6 +126,12 @@ describe('the article trace', () => {
     expect(sorted('delta_h1')).toEqual(['h1', 'o1', 'o2', 't1', 't2', 'w5', 'w7']);
     // The error after the update is the outputs against the targets again.
     expect(sorted('E_total_new')).toEqual(['o1', 'o2', 't1', 't2']);
+    // ∂E/∂w5 = ∂E/∂out_o1 · ∂out_o1/∂net_o1 · out_h1, and w5⁺ = w5 − η ∂E/∂w5 reads all of it.
+    expect(sorted('dE_dw5')).toEqual(['h1', 'o1', 't1', 'w5']);
+    expect(sorted('w5_new')).toEqual(['h1', 'o1', 't1', 'w5']);
+    expect(entry(trace, 'w5_new').factors).toEqual(['dE_dw5']);
+    // ∂E/∂b2 = δ_o1 + δ_o2: the bias and both outputs.
+    expect(sorted('dE_db2')).toEqual(['b2', 'o1', 'o2', 't1', 't2']);
   });
 
   it('E_total after the update belongs to the output layer, and says it is E_total again', () => {

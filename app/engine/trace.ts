@@ -225,6 +225,7 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
         symbol: n.dE_dparam(w.id),
         template: factors.map(ref).join('\\cdot '),
         factors,
+        // Stryker disable next-line ArrayDeclaration: the weight comes again with ∂net/∂w, a factor; only its place in the list would change
         own: [w.id],
       });
     }
@@ -269,6 +270,7 @@ function updateDrafts(ws: Workspace, n: Notation, l: number): Draft[] {
     symbol: n.updated(id),
     template: `${ref(id)}-${ref('lr')}\\cdot ${ref(`dE_d${id}`)}`,
     factors: [`dE_d${id}`],
+    // Stryker disable next-line ArrayDeclaration: the parameter comes again with ∂E/∂p, the factor; only its place in the list would change
     own: [id],
   }));
 }

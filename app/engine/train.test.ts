@@ -234,5 +234,11 @@ describe('the limits of a run', () => {
     const run = train(pushed, 10);
     expect(run.divergence).toEqual({ reason: 'out-of-range', step: 1, param: 'b2' });
     expect(run.params).toEqual(pushed.params);
+    // And the mirror image: outputs 0.5·h1 + 0.5·h2 − 10⁶ above targets of −10⁶ push b2 below.
+    const below = withSettings(
+      { act_o: 'linear', biases: 'learned' },
+      { t1: -1e6, t2: -1e6, b2: -1e6, w5: 0.5, w6: 0.5, w7: 0.5, w8: 0.5 },
+    );
+    expect(train(below, 10).divergence).toEqual({ reason: 'out-of-range', step: 1, param: 'b2' });
   });
 });

@@ -5,16 +5,10 @@
  * one step; the error curve then lies flat and looks like success. Read from the
  * trace, which already holds each f′ and each ∂E/∂p.
  */
-import type { ActivationId } from './activations';
+import { ACTIVATIONS, type ActivationId } from './activations';
 import type { Trace } from './trace';
 
-/** The largest slope of each activation: a unit is saturated when |f′| falls a millionfold below it. */
-const LARGEST_SLOPE: Readonly<Record<ActivationId, number>> = {
-  sigmoid: 0.25,
-  tanh: 1,
-  relu: 1,
-  linear: 1,
-};
+/** A unit is saturated when |f′| falls this far below its activation's largest slope. */
 export const SATURATED_SHARE = 1e-6;
 /**
  * A step that moves no weight by more than this changes nothing a reader can see,
@@ -50,7 +44,7 @@ export function trainingHealth(trace: Trace): TrainingHealth {
     const activation = l === last ? model.settings.act_o : model.settings.act_h;
     for (const neuron of names.neurons[l]!) {
       const slope = quantities[`dout_${neuron}_dnet_${neuron}`] ?? NaN;
-      if (Math.abs(slope) <= SATURATED_SHARE * LARGEST_SLOPE[activation]) {
+      if (Math.abs(slope) <= SATURATED_SHARE * ACTIVATIONS[activation].largestSlope) {
         saturated.push({ neuron, activation, out: quantities[`out_${neuron}`] ?? NaN, slope });
       }
     }

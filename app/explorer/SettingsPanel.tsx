@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { ACTIVATION_IDS } from '../engine/activations';
+import { ACTIVATION_IDS, ACTIVATIONS } from '../engine/activations';
 import { LOSS_IDS } from '../engine/losses';
 import { BIAS_MODES, HIDDEN_DELTA_MODES, type SettingKey, type Settings } from '../engine/model';
 import { NOTATION_IDS, type NotationId } from '../engine/notation';
@@ -7,7 +7,6 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { RadioChoice } from '../ui/RadioChoice';
 import {
-  ACTIVATION_LABELS,
   BIAS_LABELS,
   digitChoices,
   HIDDEN_DELTA_LABELS,
@@ -51,7 +50,7 @@ export function SettingsPanel() {
     ACTIVATION_IDS.map((id) => ({
       value: id,
       label: optionText(
-        ACTIVATION_LABELS[id],
+        ACTIVATIONS[id].label,
         key === 'act_o' ? incompatibility('act_o', id, settings) : undefined,
       ),
     }));

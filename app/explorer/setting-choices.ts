@@ -3,17 +3,9 @@
  * work with the other settings in force, a short note saying why (the engine
  * still refuses it; the note lets a learner see it coming).
  */
-import type { ActivationId } from '../engine/activations';
 import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format';
 import type { LossId } from '../engine/losses';
 import type { BiasMode, HiddenDeltaMode, Settings } from '../engine/model';
-
-export const ACTIVATION_LABELS: Readonly<Record<ActivationId, string>> = {
-  sigmoid: 'sigmoid',
-  tanh: 'tanh',
-  relu: 'ReLU',
-  linear: 'linear',
-};
 
 export const LOSS_LABELS: Readonly<Record<LossId, string>> = {
   mse: 'squared error (mse)',

@@ -3,26 +3,19 @@
  * formula says how it is computed. Keyed by the trace id's pattern, so it holds
  * for any network size the engine draws.
  */
-import type { ActivationId } from '../engine/activations';
+import { ACTIVATIONS } from '../engine/activations';
 import type { Settings } from '../engine/model';
 import type { TraceEntry } from '../engine/trace';
 
 const NODE = '([a-z]\\d+(?:_\\d+)?)';
 const PARAM = '([a-z]+\\d+|lr)';
 
-const ACTIVATION_NAMES: Readonly<Record<ActivationId, string>> = {
-  sigmoid: 'sigmoid',
-  tanh: 'tanh',
-  relu: 'ReLU',
-  linear: 'identity',
-};
-
 const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 
 /** 'h1_2' is written h1,2 on screen. */
 const node = (id: string) => id.replace('_', ',');
 const activationOf = (id: string, settings: Settings) =>
-  ACTIVATION_NAMES[id.startsWith('o') ? settings.act_o : settings.act_h];
+  ACTIVATIONS[id.startsWith('o') ? settings.act_o : settings.act_h].phrase;
 
 type Rule = readonly [
   RegExp,
@@ -38,7 +31,7 @@ const RULES: readonly Rule[] = [
   [
     new RegExp(`^out_${NODE}$`),
     ([, n = ''], _e, s) =>
-      `${node(n)}’s output: its net input passed through the ${activationOf(n, s)}.`,
+      `${node(n)}’s output: its net input passed through ${activationOf(n, s)}.`,
   ],
   [/^E_total$/, () => 'The total error: the errors of the outputs added up.'],
   [
@@ -68,7 +61,7 @@ const RULES: readonly Rule[] = [
   [
     new RegExp(`^dout_${NODE}_dnet_${NODE}$`),
     ([, n = ''], _e, s) =>
-      `How steeply ${node(n)}’s output responds to its net input: the slope of the ${activationOf(n, s)}.`,
+      `How steeply ${node(n)}’s output responds to its net input: the slope of ${activationOf(n, s)}.`,
   ],
   [
     new RegExp(`^delta_${NODE}$`),

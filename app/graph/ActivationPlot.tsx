@@ -10,7 +10,7 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
-import type { ActivationId } from '../engine/activations';
+import { ACTIVATIONS, type ActivationId } from '../engine/activations';
 import { formatDisplayNumber } from '../engine/format';
 import { Tex } from '../formulas/Tex';
 import { nudgeValue } from '../ui/number-field';
@@ -19,7 +19,6 @@ import {
   clampX,
   derivativeTex,
   KEY_STEP,
-  NAMES,
   pointAt,
   samples,
   tangent,
@@ -57,7 +56,7 @@ export function ActivationPlot({
   const [box, width] = useWidth(520);
   const handle = useRef<HTMLDivElement>(null);
   const clipId = `act-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const name = NAMES[activation].text;
+  const name = ACTIVATIONS[activation].symbol;
 
   const point = useMemo(() => pointAt(activation, x), [activation, x]);
   const report = useEffectEvent((p: PlotPoint) => onPoint?.(p));

@@ -40,16 +40,6 @@ export function tangent(point: PlotPoint): readonly [PlotPoint, PlotPoint] {
 
 export const clampX = (x: number) => Math.min(X_RANGE[1], Math.max(X_RANGE[0], x));
 
-/** How the function and its derivative are written: σ, tanh, ReLU. */
-export const NAMES: Readonly<
-  Record<ActivationId, { readonly text: string; readonly tex: string }>
-> = {
-  sigmoid: { text: 'σ', tex: '\\sigma' },
-  tanh: { text: 'tanh', tex: '\\tanh' },
-  relu: { text: 'ReLU', tex: '\\operatorname{ReLU}' },
-  linear: { text: 'identity', tex: '\\operatorname{id}' },
-};
-
 const DIGITS = 4;
 
 /**
@@ -58,8 +48,7 @@ const DIGITS = 4;
  * in parts, each of which may go on its own line.
  */
 export function derivativeTex(activation: ActivationId, point: PlotPoint): string[] {
-  const { dtex } = ACTIVATIONS[activation];
-  const name = NAMES[activation].tex;
+  const { dtex, texName: name } = ACTIVATIONS[activation];
   const number = (v: number) => texOperand(v, DIGITS);
   return [
     `${name}'(x)=${dtex(`${name}(x)`, 'x')}`,
@@ -70,7 +59,7 @@ export function derivativeTex(activation: ActivationId, point: PlotPoint): strin
 
 /** The function's value at the point: σ(0.3775) = 0.5933. */
 export function valueTex(activation: ActivationId, point: PlotPoint): string {
-  const name = NAMES[activation].tex;
+  const name = ACTIVATIONS[activation].texName;
   const number = (v: number) => formatTexNumber(v, DIGITS);
   return `${name}\\left(${number(point.x)}\\right)=${number(point.f)}`;
 }

@@ -1,4 +1,5 @@
 /** Plain names for a check's quantity and for its worked formula, read from the trace. */
+import { ACTIVATIONS } from '../../engine/activations';
 import { texToText } from '../../formulas/tex-text';
 import type { QuantityKind, Trace, TraceEntry } from '../../engine/trace';
 
@@ -35,13 +36,6 @@ const FORMULA_NAMES: Readonly<Record<QuantityKind, string>> = {
   'error-after-update': 'the error after the update',
 };
 
-const ACTIVATION_NAMES: Readonly<Record<string, string>> = {
-  sigmoid: 'the sigmoid',
-  tanh: 'tanh',
-  relu: 'ReLU',
-  linear: 'the identity',
-};
-
 /**
  * What the formula of a trace entry is: "the weighted sum" for a net input, "the
  * sigmoid" for an output, "the chain rule" for a product of local gradients. Read
@@ -52,7 +46,7 @@ export function formulaName(trace: Trace, entry: Pick<TraceEntry, 'kind' | 'laye
   if (entry.kind === 'activation') {
     const last = entry.layer === trace.names.sizes.length - 1;
     const id = last ? trace.model.settings.act_o : trace.model.settings.act_h;
-    return ACTIVATION_NAMES[id] ?? FORMULA_NAMES.activation;
+    return ACTIVATIONS[id].phrase;
   }
   // Under cross-entropy an output's delta is out − target, computed directly: no product.
   if (entry.kind === 'delta' && entry.factors.length === 0) return 'output minus target';

@@ -4,7 +4,7 @@
  * previous layer's, so W[2] = [[w5, w6], [w7, w8]] and dW = dZ · A_prevᵀ is
  * [[∂E/∂w5, ∂E/∂w6], [∂E/∂w7, ∂E/∂w8]].
  */
-import type { ActivationId } from '../../engine/activations';
+import { ACTIVATIONS } from '../../engine/activations';
 import type { NetworkNames } from '../../engine/architecture';
 import type { Notation } from '../../engine/notation';
 import type { Settings } from '../../engine/model';
@@ -27,13 +27,6 @@ export interface Equation {
   readonly words: string;
   readonly items: readonly EquationItem[];
 }
-
-const G_TEX: Readonly<Record<ActivationId, string>> = {
-  sigmoid: '\\sigma',
-  tanh: '\\tanh',
-  relu: '\\operatorname{ReLU}',
-  linear: '\\operatorname{id}',
-};
 
 const op = (tex: string): EquationItem => ({ kind: 'op', tex });
 
@@ -104,7 +97,7 @@ export function layerEquations(
       }),
     );
   const prevCells = sources.map((s) => (layer === 1 ? p(s) : q(`out_${s}`)));
-  const g = G_TEX[layer === last ? settings.act_o : settings.act_h];
+  const g = ACTIVATIONS[layer === last ? settings.act_o : settings.act_h].texName;
 
   const W = matrix(L('W', layer), `W${layer}`, weightGrid(layer, p));
   const Aprev = matrix(prevLabel, prevName, column(prevCells));

@@ -13,6 +13,13 @@ export const ENGINE_BUDGETS = {
   train10k: below(5),
   /** the playground's formula of ~200 nodes parsed, its graph built and traced, milliseconds */
   parseTrace200: below(1),
+  /**
+   * computeTrace on 6-6-6-6-6 (144 weights), milliseconds: a drag there rebuilds it on
+   * every move, and the whole update must stay within 4 ms (median).
+   */
+  traceLargest: below(2),
+  /** train(model, 10 000) on 6-6-6-6-6, milliseconds */
+  train10kLargest: below(50),
 } as const satisfies Record<string, Budget>;
 
 /** A weight drag on the diagram (the w5 label, at step dE_dw5), milliseconds unless counted. */

@@ -33,6 +33,13 @@ const deep: Model = {
   settings: DEFAULT_SETTINGS,
 };
 
+/** The largest network the app draws: every layer at the engine's limit (144 weights). */
+const largest: Model = {
+  sizes: [6, 6, 6, 6, 6],
+  params: defaultParams([6, 6, 6, 6, 6]),
+  settings: DEFAULT_SETTINGS,
+};
+
 const CASES: readonly Case[] = [
   {
     metric: 'trace, 2-2-2',
@@ -66,6 +73,18 @@ const CASES: readonly Case[] = [
   { metric: 'trace, 2-6-6-6-2', runs: 50, run: () => computeTrace(deep) },
   { metric: 'training, 2-6-6-6-2, 1,000 steps', runs: 20, run: () => train(deep, 1000) },
   { metric: 'gradient check, 2-6-6-6-2', runs: 5, run: () => gradientCheck(deep) },
+  {
+    metric: 'trace, 6-6-6-6-6',
+    budget: ENGINE_BUDGETS.traceLargest,
+    runs: 50,
+    run: () => computeTrace(largest),
+  },
+  {
+    metric: 'training, 6-6-6-6-6, 10,000 steps',
+    budget: ENGINE_BUDGETS.train10kLargest,
+    runs: 10,
+    run: () => train(largest, 10000),
+  },
 ];
 
 /**

@@ -5,22 +5,8 @@
  * ends of the sigmoid, and every gradient large enough to be worth computing.
  */
 import { ARTICLE_MODEL, type Model, type Params } from '../engine/model';
+import { MAX_SEED, mulberry32 } from '../engine/random';
 import { computeTrace } from '../engine/trace';
-
-/** Seeds are unsigned 32-bit integers (what the generator takes), written in decimal in ?practice=. */
-export const MAX_SEED = 0xffff_ffff;
-
-/** mulberry32: a tiny, fast generator with a 32-bit state; plenty for drawing exercises. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A value from `from` to `to` in steps of `step`, all equally likely; rounded so it prints as typed. */
 function grid(random: () => number, from: number, to: number, step: number): number {
@@ -85,11 +71,4 @@ export function newSeed(current: number | null, random: () => number = Math.rand
     const seed = Math.floor(random() * MAX_SEED) + 1;
     if (seed !== current) return seed;
   }
-}
-
-/** Reads ?practice=: a whole number from 1 to MAX_SEED, or undefined. */
-export function parseSeed(text: string): number | undefined {
-  if (!/^\d{1,10}$/.test(text.trim())) return undefined;
-  const seed = Number(text.trim());
-  return seed >= 1 && seed <= MAX_SEED ? seed : undefined;
 }

@@ -19,7 +19,7 @@ import {
 } from '../engine/model';
 import { NOTATION_IDS, NOTATIONS, type NotationId } from '../engine/notation';
 import { computeTrace } from '../engine/trace';
-import { MAX_SEED } from '../lessons/practice';
+import { MAX_SEED } from '../engine/random';
 import type { AppState } from '../store/app-store';
 import type { PlaygroundShown } from '../store/playground-slice';
 import { VIEWS, type View } from '../store/view-slice';

@@ -6,7 +6,7 @@
 import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format';
 import { NOTATION_IDS, type NotationId } from '../engine/notation';
 import { modelFromQuery, modelToQuery, type Notice } from '../engine/query';
-import { parseSeed } from '../lessons/practice';
+import { parseSeed } from '../engine/random';
 import type { InitialState } from './app-store';
 import { VIEWS, type PresentMode, type View } from './view-slice';
 

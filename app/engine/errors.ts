@@ -14,6 +14,7 @@ export type EngineErrorCode =
   | 'overflow' // the numbers grew past float64 (only for extreme, in-range inputs)
   | 'bad-formula' // a formula that does not follow the grammar
   | 'too-large' // a formula over the length or node limit
+  | 'bad-data' // a dataset row of the wrong length, a non-number, an unknown set
   | 'domain'; // a function given a value outside its domain: log(-1), 1/0
 
 export class EngineError extends Error {

@@ -115,7 +115,7 @@ export function train(model: Model, steps: number, options: TrainOptions = {}): 
 }
 
 /** The first weight or bias outside its allowed range, if any (training changes no other). */
-function outOfRange(ws: Workspace): string | undefined {
+export function outOfRange(ws: Workspace): string | undefined {
   const [wMin, wMax] = PARAM_LIMITS.weight;
   for (const w of ws.names.weights) {
     const value = ws.weights[w.index]!;
@@ -130,7 +130,7 @@ function outOfRange(ws: Workspace): string | undefined {
   return undefined;
 }
 
-function readParams(ws: Workspace, model: Model): Params {
+export function readParams(ws: Workspace, model: Model): Params {
   const params: Record<string, number> = {};
   for (const id of paramIds(ws.names)) params[id] = model.params[id] ?? 0;
   ws.names.weights.forEach((w) => (params[w.id] = ws.weights[w.index]!));

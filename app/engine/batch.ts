@@ -1,0 +1,218 @@
+/**
+ * Mini-batches: one update from many examples. Each example of a batch is the
+ * worked example with its own inputs and targets; its gradients are the trace's.
+ * The batch's gradient is their mean (reduce = mean, the default: the batch error
+ * is the mean of the examples' E_total) or their sum (reduce = sum: the same
+ * direction, a step N times as long, as if the learning rate were N times larger).
+ * An epoch visits every example once, in batches of `size`; a last batch that
+ * comes out short is an update of its own, never carried into the next epoch.
+ */
+import { networkNames } from './architecture';
+import type { Dataset, Example } from './dataset';
+import { EngineError } from './errors';
+import type { Model, Params } from './model';
+import { applyUpdate, backward, createWorkspace, forward, type Workspace } from './network';
+import { mulberry32 } from './random';
+import { computeTrace, type Trace } from './trace';
+import { outOfRange, readParams, type Divergence } from './train';
+
+export const REDUCE_MODES = ['mean', 'sum'] as const;
+export type ReduceMode = (typeof REDUCE_MODES)[number];
+
+export interface BatchOptions {
+  /** examples per update, 1 … the dataset's size */
+  readonly size: number;
+  readonly reduce: ReduceMode;
+  /** false: every epoch takes the rows in the order given */
+  readonly shuffle: boolean;
+  readonly seed: number;
+}
+
+export const DEFAULT_BATCH: Omit<BatchOptions, 'size'> = {
+  reduce: 'mean',
+  shuffle: false,
+  seed: 1,
+};
+
+/** The model with one example's inputs and targets in place of its own. */
+export function exampleModel(model: Model, example: Example): Model {
+  const names = networkNames(model.sizes);
+  const params: Record<string, number> = { ...model.params };
+  names.inputs.forEach((id, k) => (params[id] = example.inputs[k] ?? 0));
+  names.targets.forEach((id, k) => (params[id] = example.targets[k] ?? 0));
+  return { ...model, params };
+}
+
+/**
+ * The order an epoch visits the examples in: as given, or (shuffle) a
+ * permutation drawn from the seed and the epoch, the same for the same pair.
+ */
+export function epochOrder(count: number, options: BatchOptions, epoch: number): number[] {
+  const order = Array.from({ length: count }, (_, k) => k);
+  if (!options.shuffle) return order;
+  const random = mulberry32((options.seed ^ Math.imul(epoch + 1, 0x9e3779b9)) >>> 0);
+  for (let k = count - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [order[k], order[j]] = [order[j]!, order[k]!];
+  }
+  return order;
+}
+
+/** An epoch's batches, as lists of example indices; the last one may be short. */
+export function epochBatches(count: number, options: BatchOptions, epoch: number): number[][] {
+  const size = Math.max(1, Math.min(count, Math.floor(options.size)));
+  const order = epochOrder(count, options, epoch);
+  const batches: number[][] = [];
+  for (let start = 0; start < count; start += size) batches.push(order.slice(start, start + size));
+  return batches;
+}
+
+export interface BatchStep {
+  /** the examples' indices in the dataset (0-based), in the batch's order */
+  readonly indices: readonly number[];
+  readonly reduce: ReduceMode;
+  /** each example's trace: every quantity of its forward and backward pass */
+  readonly traces: readonly Trace[];
+  /** the batch error: the mean (or sum) of the examples' E_total */
+  readonly E_total: number;
+  /** ∂E/∂p of the batch for every weight and bias, by the trace's id (dE_dw1 …) */
+  readonly gradients: Readonly<Record<string, number>>;
+  /** each updated parameter after the batch's update, by the trace's id (w1_new …) */
+  readonly updated: Readonly<Record<string, number>>;
+}
+
+/**
+ * One update from the examples at `indices`, computed as the page shows it: each
+ * example's trace, then the mean (or sum) of their gradients, then p − η ∂E/∂p.
+ * Gives the same numbers, to the last digit, as the first update of trainBatches.
+ */
+export function batchStep(
+  model: Model,
+  dataset: Dataset,
+  indices: readonly number[],
+  reduce: ReduceMode,
+): BatchStep {
+  if (indices.length === 0) throw new EngineError('bad-data', 'batch', 'A batch needs an example.');
+  const traces = indices.map((k) => computeTrace(exampleModel(model, dataset.examples[k]!)));
+  const first = traces[0]!;
+  const reduceOf = (id: string) => {
+    let sum = 0;
+    for (const trace of traces) sum += trace.quantities[id] ?? 0;
+    return reduce === 'mean' ? sum / traces.length : sum;
+  };
+  const gradients: Record<string, number> = {};
+  for (const entry of first.entries) {
+    if (entry.kind === 'weight-gradient' || entry.kind === 'bias-gradient') {
+      gradients[entry.id] = reduceOf(entry.id);
+    }
+  }
+  const lr = model.params.lr ?? 0;
+  const updated: Record<string, number> = {};
+  for (const entry of first.entries) {
+    // An update's one factor is its parameter's gradient: w5_new has dE_dw5.
+    if (entry.kind !== 'update') continue;
+    const gradient = entry.factors[0]!;
+    const param = gradient.slice('dE_d'.length);
+    updated[entry.id] = (model.params[param] ?? 0) - lr * gradients[gradient]!;
+  }
+  return { indices, reduce, traces, E_total: reduceOf('E_total'), gradients, updated };
+}
+
+export interface BatchTrainResult {
+  /** updates made (each batch is one) */
+  readonly updates: number;
+  /** whole epochs completed */
+  readonly epochs: number;
+  /** the batch error before each update, at [u] for update u + 1 */
+  readonly lossPerUpdate: Float64Array;
+  /** the mean E_total over every example after each whole epoch; [0] before any */
+  readonly lossPerEpoch: Float64Array;
+  /** the parameters after the last completed update */
+  readonly params: Params;
+  /** why training stopped early: the update that would have diverged, or null */
+  readonly divergence: Divergence | null;
+}
+
+function load(ws: Workspace, example: Example): void {
+  ws.out[0]!.set(example.inputs);
+  ws.targets.set(example.targets);
+}
+
+/** The mean of the examples' E_total at the workspace's parameters. */
+function datasetError(ws: Workspace, examples: readonly Example[]): number {
+  let sum = 0;
+  for (const example of examples) {
+    load(ws, example);
+    sum += forward(ws);
+  }
+  return sum / examples.length;
+}
+
+/**
+ * Trains `epochs` epochs of mini-batches on one workspace: per batch, each
+ * example's forward and backward pass, their gradients summed, then divided by the
+ * batch's size (mean) and one update. Stops before an update that would leave the
+ * finite numbers or a parameter's range, keeping the state before it.
+ */
+export function trainBatches(
+  model: Model,
+  dataset: Dataset,
+  options: BatchOptions,
+  epochs: number,
+): BatchTrainResult {
+  const ws = createWorkspace(model);
+  const { examples } = dataset;
+  const count = Math.max(0, Math.floor(epochs));
+  const perEpoch = epochBatches(examples.length, options, 0).length;
+  const lossPerUpdate = new Float64Array(count * perEpoch);
+  const lossPerEpoch = new Float64Array(count + 1);
+  const sumW = new Float64Array(ws.weightGrad.length);
+  const sumB = new Float64Array(ws.biasGrad.length);
+  const weights = new Float64Array(ws.weights.length);
+  const biases = new Float64Array(ws.biases.length);
+  lossPerEpoch[0] = datasetError(ws, examples);
+  let updates = 0;
+  let epochsDone = 0;
+  let divergence: Divergence | null = null;
+  epochLoop: for (let epoch = 0; epoch < count; epoch++) {
+    for (const batch of epochBatches(examples.length, options, epoch)) {
+      sumW.fill(0);
+      sumB.fill(0);
+      let error = 0;
+      for (const k of batch) {
+        load(ws, examples[k]!);
+        error += forward(ws);
+        backward(ws);
+        for (let i = 0; i < sumW.length; i++) sumW[i]! += ws.weightGrad[i]!;
+        for (let i = 0; i < sumB.length; i++) sumB[i]! += ws.biasGrad[i]!;
+      }
+      const n = options.reduce === 'mean' ? batch.length : 1;
+      for (let i = 0; i < sumW.length; i++) ws.weightGrad[i] = sumW[i]! / n;
+      for (let i = 0; i < sumB.length; i++) ws.biasGrad[i] = sumB[i]! / n;
+      weights.set(ws.weights);
+      biases.set(ws.biases);
+      const finite = applyUpdate(ws);
+      const outside = finite ? outOfRange(ws) : undefined;
+      if (!finite || outside !== undefined) {
+        ws.weights.set(weights);
+        ws.biases.set(biases);
+        divergence = {
+          reason: finite ? 'out-of-range' : 'not-finite',
+          step: updates + 1,
+          ...(outside !== undefined ? { param: outside } : {}),
+        };
+        break epochLoop;
+      }
+      lossPerUpdate[updates++] = error / n;
+    }
+    lossPerEpoch[++epochsDone] = datasetError(ws, examples);
+  }
+  return {
+    updates,
+    epochs: epochsDone,
+    lossPerUpdate: lossPerUpdate.subarray(0, updates),
+    lossPerEpoch: lossPerEpoch.subarray(0, epochsDone + 1),
+    params: readParams(ws, model),
+    divergence,
+  };
+}

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dataFromArgs, dataFromQuery, dataToQuery } from './data-query';
+import { EngineError } from './errors';
+
+const getter = (query: string) => {
+  const params = new URLSearchParams(query);
+  return (key: string) => params.get(key) ?? undefined;
+};
+const read = (query: string, sizes = [2, 2, 1]) => dataFromQuery(getter(query), sizes);
+
+describe('the dataset in the query', () => {
+  it('is absent without data=, and the other keys then say they need it', () => {
+    expect(read('').setup).toBeNull();
+    const { setup, notices } = read('batch=2&shuffle=1');
+    expect(setup).toBeNull();
+    expect(notices.map((n) => n.key)).toEqual(['batch', 'shuffle']);
+    expect(notices[0]!.message).toBe(
+      'batch applies to a dataset, and there is no data=; "2" is not. Using the default instead.',
+    );
+  });
+
+  it('reads a set, its batch size, reduce, shuffle and seed', () => {
+    const { setup, notices } = read('data=circle&batch=10&reduce=sum&shuffle=1&seed=9');
+    expect(notices).toEqual([]);
+    expect(setup!.dataset.examples).toHaveLength(200);
+    expect(setup!.batch).toEqual({ size: 10, reduce: 'sum', shuffle: true, seed: 9 });
+    expect(setup!.fullBatch).toBe(false);
+    expect(read('data=xor&batch=all').setup!.batch.size).toBe(4);
+  });
+
+  it('refuses each bad value with a notice naming it, keeping the default', () => {
+    const { setup, notices } = read('data=xor&batch=9&reduce=max&shuffle=yes&seed=0');
+    expect(setup!.batch).toEqual({ size: 4, reduce: 'mean', shuffle: false, seed: 1 });
+    expect(notices.map((n) => [n.key, n.given])).toEqual([
+      ['seed', '0'],
+      ['batch', '9'],
+      ['reduce', 'max'],
+      ['shuffle', 'yes'],
+    ]);
+    expect(notices[1]!.message).toContain(
+      'batch must be a whole number from 1 to 4 (the rows) or all',
+    );
+  });
+
+  it('refuses bad rows naming the row, and falls back to the one example', () => {
+    const { setup, notices } = read('data=0,0:0;0,1:1;1:0');
+    expect(setup).toBeNull();
+    expect(notices[0]!.message).toBe(
+      'data row 3 ("1:0") has 1 input; the network has 2. Using the one example instead.',
+    );
+  });
+
+  it('throws the first refusal for the command line', () => {
+    expect(() => dataFromArgs(getter('data=xor&reduce=max'), [2, 2, 1])).toThrow(EngineError);
+    expect(() => dataFromArgs(getter('data=xor'), [2, 2, 2])).toThrow('try layers=2-2-1');
+  });
+
+  it('round-trips every setup through the link', () => {
+    const row = fc.record({
+      inputs: fc.array(fc.integer({ min: -9, max: 9 }), { minLength: 2, maxLength: 2 }),
+      targets: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 1, maxLength: 1 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constantFrom('xor', 'and', 'or', 'circle', 'blobs', 'spiral'),
+          fc.array(row, { minLength: 1, maxLength: 12 }),
+        ),
+        fc.integer({ min: 1, max: 300 }),
+        fc.constantFrom('mean', 'sum'),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 2 ** 32 - 1 }),
+        (data, size, reduce, shuffle, seed) => {
+          const text =
+            typeof data === 'string'
+              ? data
+              : data.map((r) => `${r.inputs.join(',')}:${r.targets.join(',')}`).join(';');
+          const first = read(`data=${encodeURIComponent(text)}&seed=${seed}`).setup!;
+          const batch = Math.min(size, first.dataset.examples.length);
+          const query = `data=${encodeURIComponent(text)}&batch=${batch}&reduce=${reduce}&shuffle=${shuffle ? 1 : 0}&seed=${seed}`;
+          const setup = read(query).setup!;
+          const again = read(new URLSearchParams(dataToQuery(setup)).toString());
+          expect(again.notices).toEqual([]);
+          expect(again.setup).toEqual(setup);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -36,6 +36,7 @@ import {
   type SettingKey,
   type Settings,
 } from '../engine/model';
+import { dataFromArgs, isDataKey, type DataSetup } from '../engine/data-query';
 import { LAYERS_KEY } from '../engine/query';
 import { EXERCISE_FORMATS, FORMATS, isFormat, type Format } from './formats';
 
@@ -45,6 +46,8 @@ export type ParsedArgs =
       /** --help or -h was given: print USAGE and nothing else */
       readonly help: boolean;
       readonly model: Model;
+      /** data=…: the examples and their batch, or null for the one example */
+      readonly data: DataSetup | null;
       readonly format: Format;
       readonly digits: number;
       /** false with --no-answers: the exercise, blanks where the computed numbers go */
@@ -104,6 +107,15 @@ ${settingLine('biases', 'biases')}
 ${settingLine('hidden_deltas', 'hidden_deltas')}
   loss=ce needs act_o=sigmoid and targets between 0 and 1.
   hidden_deltas=updated is the mistaken method (the article's slip); the sheet says so.
+Data (many examples: each row's trace, then one update of the first batch)
+  data           a set (xor, and, or: 2 inputs, 1 target; circle, blobs, spiral: 200
+                 points drawn from seed) or rows: inputs, a colon, targets; rows
+                 separated by semicolons (0,0:0;0,1:1;1,0:1;1,1:0). The sheet works
+                 through the first row; json carries examples and batch.
+  batch          examples per update, 1 ... the rows, or all (all)
+  reduce         mean | sum: the batch's gradient (mean)
+  shuffle        0 | 1: shuffle the rows before batching (0)
+  seed           draws a generated set and the shuffle, 1 to 4294967295 (1)
 Options
   --format F     ${FORMATS.join(', ')} (default ${DEFAULT_FORMAT})
   --digits N     significant digits in the formulas, ${MIN_SIGNIFICANT_DIGITS} to ${MAX_SIGNIFICANT_DIGITS} (default ${DEFAULT_SIGNIFICANT_DIGITS});
@@ -120,6 +132,7 @@ Examples
   npm run --silent sheet -- act_h=tanh loss=ce --format tex > worked-example.tex
   npm run --silent sheet -- i1=1 i2=-1 --format json > answers.json
   npm run --silent sheet -- layers=2-3-2 w7=0.3 > three-hidden-neurons.md
+  npm run --silent sheet -- layers=2-2-1 data=xor --format json > xor-batch.json
 `;
 
 class ArgError extends Error {
@@ -161,7 +174,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
   // Help wins over everything else, so a broken command line can still ask for it.
   const help = argv.some((arg) => arg === '--help' || arg === '-h');
-  if (help) return { ok: true, help, ...defaults };
+  if (help) return { ok: true, help, data: null, ...defaults };
   let { format, digits, answers } = defaults;
   // name → text; a Map keeps the last value of a repeated name, as the page's query does.
   const given = new Map<string, string>();
@@ -200,7 +213,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         `the exercise is written as ${EXERCISE_FORMATS.join(' or ')}; ${format} holds the answers themselves.`,
       );
     }
-    return { ok: true, help: false, model: modelOf(given), format, digits, answers };
+    const model = modelOf(given);
+    const data = dataFromArgs((key) => given.get(key), model.sizes);
+    if (data && !answers) {
+      throw new ArgError(NO_ANSWERS, 'the exercise is written for one example; leave out data=.');
+    }
+    return { ok: true, help: false, model, data, format, digits, answers };
   } catch (error) {
     if (error instanceof ArgError || error instanceof EngineError) {
       return { ok: false, error: `${error.subject}: ${error.message}` };
@@ -226,7 +244,7 @@ function modelOf(given: ReadonlyMap<string, string>): Model {
   const params: Record<string, number> = { ...defaultParams(sizes) };
   const settings: Record<SettingKey, string> = { ...DEFAULT_SETTINGS };
   for (const [name, text] of given) {
-    if (name === LAYERS_KEY) continue;
+    if (name === LAYERS_KEY || isDataKey(name)) continue;
     if (isSettingKey(name)) {
       settings[name] = checkSetting(name, text.trim());
       continue;

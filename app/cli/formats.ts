@@ -5,6 +5,7 @@
  */
 import { weightEdge } from '../engine/architecture';
 import type { Trace } from '../engine/trace';
+import { dataTable, type DataSheet } from './data-sheet';
 import { mistakenMethodNote, mistakenStepNote, mistakenSteps, stepWeightLabel } from './handout';
 import { renderLatex } from './latex';
 import { renderMarkdown } from './markdown';
@@ -24,16 +25,22 @@ export const EXERCISE_FORMATS: readonly Format[] = ['md', 'tex'];
  * The sheet in a format. `answers` false (md and tex only) writes the exercise:
  * blanks where the computed numbers go, no answer key.
  */
-export function renderSheet(trace: Trace, format: Format, digits: number, answers = true): string {
+export function renderSheet(
+  trace: Trace,
+  format: Format,
+  digits: number,
+  answers = true,
+  data?: DataSheet,
+): string {
   switch (format) {
     case 'json':
-      return renderJson(trace, digits);
+      return renderJson(trace, digits, data);
     case 'md':
-      return renderMarkdown(trace, digits, answers);
+      return renderMarkdown(trace, digits, answers, data);
     case 'tex':
-      return renderLatex(trace, digits, answers);
+      return renderLatex(trace, digits, answers, data);
     case 'csv':
-      return renderCsv(trace, digits);
+      return data ? renderDataCsv(data) : renderCsv(trace, digits);
   }
 }
 
@@ -43,7 +50,7 @@ export function renderSheet(trace: Trace, format: Format, digits: number, answer
  * at full precision, and every step with its TeX; a step about one weight names
  * it by its edge, and a step the mistaken method changes says so.
  */
-export function renderJson(trace: Trace, digits: number): string {
+export function renderJson(trace: Trace, digits: number, data?: DataSheet): string {
   const mistaken = mistakenSteps(trace);
   const note = mistakenMethodNote(trace);
   const sheet = {
@@ -71,6 +78,16 @@ export function renderJson(trace: Trace, digits: number): string {
         ...(weight !== undefined && { weight }),
         ...(mistaken.has(entry.id) && { note: mistakenStepNote(trace) }),
       };
+    }),
+    // With a dataset the steps above are the first example's; these are all of them, and the batch.
+    ...(data && {
+      examples: data.examples.map(({ example, inputs, targets, quantities }) => ({
+        example,
+        inputs,
+        targets,
+        quantities,
+      })),
+      batch: data.batch,
     }),
   };
   return `${JSON.stringify(sheet, null, 2)}\n`;
@@ -111,4 +128,10 @@ export function renderCsv(trace: Trace, digits: number): string {
   ]);
   // RFC 4180 ends every record, the last included, with CRLF.
   return [CSV_HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+/** With a dataset: one row per example and the batch's row (data-sheet.ts), at full precision. */
+export function renderDataCsv(data: DataSheet): string {
+  const { head, rows } = dataTable(data);
+  return [head, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }

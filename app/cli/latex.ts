@@ -3,7 +3,9 @@
  * packages every TeX Live installation has (amsmath, amssymb, longtable, and TikZ
  * for the network's figure).
  */
+import { formatNumber } from '../engine/format';
 import type { Trace, TraceEntry } from '../engine/trace';
+import { batchSentence, batchTable, type DataSheet } from './data-sheet';
 import { tikzFigure } from './figure-tikz';
 import { EXERCISE_INSTRUCTIONS, mistakenMethodNote, sheetChain } from './handout';
 import { escapeLatexText, latexMath } from './latex-text';
@@ -53,7 +55,12 @@ function mistakenBox(trace: Trace): string[] {
  * where the computed numbers go, and no answer key (the key is the same sheet
  * with its answers).
  */
-export function renderLatex(trace: Trace, digits: number, answers = true): string {
+export function renderLatex(
+  trace: Trace,
+  digits: number,
+  answers = true,
+  data?: DataSheet,
+): string {
   const title = `${SHEET_TITLE}: the ${trace.names.sizes.join('-')} network${answers ? '' : ' (exercise)'}`;
   const lines: string[] = [
     '\\documentclass{article}',
@@ -99,6 +106,7 @@ export function renderLatex(trace: Trace, digits: number, answers = true): strin
       lines.push(...stepDisplay(trace, entry, digits, answers));
     }
   }
+  if (data) lines.push(...dataSection(data, digits));
   if (answers) lines.push(...answerKey(trace, digits));
   lines.push('', '\\end{document}', '');
   return lines.join('\n');
@@ -123,5 +131,31 @@ function answerKey(trace: Trace, digits: number): string[] {
     ),
     '\\hline',
     '\\end{longtable}}',
+  ];
+}
+
+/** The dataset's first batch: each example's quantities, their mean (or sum), the update. */
+function dataSection(data: DataSheet, digits: number): string[] {
+  const { head, rows, more } = batchTable(data, (v) => formatNumber(v, digits));
+  return [
+    '',
+    `\\section*{The first batch (${data.batch.size} of ${data.examples.length} examples)}`,
+    escapeLatexText(`The steps above work through example 1. ${batchSentence(data)}`),
+    ...(more > 0
+      ? [
+          '',
+          escapeLatexText(
+            `The table shows the batch's first examples; ${more} more are in the json and csv.`,
+          ),
+        ]
+      : []),
+    '',
+    '{\\small',
+    ...table(
+      'l'.repeat(head.length),
+      head.map(escapeLatexText),
+      rows.map(([id = '', ...rest]) => [tt(id), ...rest.map(escapeLatexText)]),
+    ),
+    '}',
   ];
 }

@@ -9,6 +9,7 @@
 import { EngineError } from '../engine/errors';
 import { computeTrace } from '../engine/trace';
 import { parseArgs, USAGE } from './args';
+import { dataSheet } from './data-sheet';
 import { renderSheet } from './formats';
 
 const BAD_INPUT = 2;
@@ -22,7 +23,10 @@ function main(argv: readonly string[]): number {
   }
   let text: string;
   try {
-    text = renderSheet(computeTrace(args.model), args.format, args.digits, args.answers);
+    // With a dataset the worked steps are its first example's, followed by the batch's tables.
+    const data = args.data ? dataSheet(args.model, args.data) : undefined;
+    const trace = data ? data.trace : computeTrace(args.model);
+    text = renderSheet(trace, args.format, args.digits, args.answers, data);
   } catch (error) {
     // In-range values can still overflow float64 on the way (weights of 1e6 under linear units).
     if (error instanceof EngineError) return refuse(`${error.subject}: ${error.message}`);

@@ -278,8 +278,26 @@ function updateDrafts(ws: Workspace, n: Notation, l: number): Draft[] {
 function finish(model: Model, names: NetworkNames, drafts: Draft[], n: Notation): Trace {
   const quantities: Record<string, number> = {};
   const symbols: Record<string, string> = {};
-  const touches: Record<string, readonly string[]> = {};
+  const byId = new Map<string, Draft>();
+  const touches = new Map<string, readonly string[]>();
   const value = (id: string): number => quantities[id] ?? (model.params as Params)[id] ?? NaN;
+  /**
+   * The graph elements a quantity lights: its own and, through the chain rule, every
+   * factor's. Worked out on first read and kept: a deep network's early deltas reach
+   * hundreds of elements, and a drag rebuilds the trace on every move while only the
+   * step in view is lit.
+   */
+  const touchesOf = (id: string): readonly string[] => {
+    const known = touches.get(id);
+    if (known) return known;
+    const draft = byId.get(id)!;
+    const own = new Set(draft.own);
+    for (const factor of draft.factors ?? [])
+      for (const element of touchesOf(factor)) own.add(element);
+    const list = [...own];
+    touches.set(id, list);
+    return list;
+  };
   const entries = drafts.map((draft): TraceEntry => {
     if (!Number.isFinite(draft.value)) {
       throw new EngineError(
@@ -290,30 +308,36 @@ function finish(model: Model, names: NetworkNames, drafts: Draft[], n: Notation)
     }
     quantities[draft.id] = draft.value;
     symbols[draft.id] = draft.symbol;
-    const factors = draft.factors ?? [];
-    const own = new Set(draft.own);
-    for (const factor of factors) for (const element of touches[factor]!) own.add(element);
-    touches[draft.id] = [...own];
-    const entry: Omit<TraceEntry, 'substituted'> = {
-      id: draft.id,
-      phase: draft.phase,
-      kind: draft.kind,
-      layer: draft.layer,
-      value: draft.value,
-      symbol: draft.symbol,
-      template: draft.template,
-      formula: fillTemplate(draft.template, (id) => symbols[id] ?? n.param(id)),
-      factors,
-      deps: templateRefs(draft.template),
-      touches: touches[draft.id]!,
-    };
-    // The numbers-in-place TeX is written on first read: a weight drag recomputes the trace
-    // on every pointer move, and only the sheet, the CLI and a lesson's worked formula read it.
+    byId.set(draft.id, draft);
+    // The TeX, the deps and the lit elements are written on first read (see touchesOf): a
+    // drag recomputes the trace on every pointer move, and the views read them for a few steps.
+    let formula: string | undefined;
     let substituted: string | undefined;
-    return Object.defineProperty(entry, 'substituted', {
-      enumerable: true,
-      get: () => (substituted ??= fillTemplate(draft.template, (id) => texOperand(value(id)))),
-    }) as TraceEntry;
+    let deps: readonly string[] | undefined;
+    return Object.defineProperties(
+      {
+        id: draft.id,
+        phase: draft.phase,
+        kind: draft.kind,
+        layer: draft.layer,
+        value: draft.value,
+        symbol: draft.symbol,
+        template: draft.template,
+        factors: draft.factors ?? [],
+      },
+      {
+        formula: {
+          enumerable: true,
+          get: () => (formula ??= fillTemplate(draft.template, (id) => symbols[id] ?? n.param(id))),
+        },
+        substituted: {
+          enumerable: true,
+          get: () => (substituted ??= fillTemplate(draft.template, (id) => texOperand(value(id)))),
+        },
+        deps: { enumerable: true, get: () => (deps ??= templateRefs(draft.template)) },
+        touches: { enumerable: true, get: () => touchesOf(draft.id) },
+      },
+    ) as unknown as TraceEntry;
   });
   return { model, names, entries, quantities };
 }

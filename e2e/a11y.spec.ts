@@ -104,7 +104,9 @@ for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
     });
 
     test('embed, alone, with a lesson, and on the demo host page', async ({ page }) => {
-      await page.goto(`/embed.html?theme=${theme}&panels=graph,formula,steps,settings,chart`);
+      await page.goto(
+        `/embed.html?theme=${theme}&panels=graph,formula,steps,params,values,settings,train,chart,check`,
+      );
       await expect(page.getByRole('region', { name: 'Network' })).toBeVisible();
       await expectNoViolations(page, `embed, ${theme}`);
       await page.goto(`/embed.html?theme=${theme}&lesson=forward-pass&lstep=2`);

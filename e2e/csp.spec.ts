@@ -80,7 +80,7 @@ const ENTRIES: readonly Entry[] = [
   },
   {
     name: 'embed',
-    path: '/embed.html?panels=graph,formula,steps,settings,chart',
+    path: '/embed.html?panels=graph,formula,steps,params,values,settings,train,chart,check',
     async use(page) {
       await nextStep(page);
       await expect(katex(page)).toBeVisible();

@@ -352,7 +352,7 @@ test('bad widget options fall back with a notice', async ({ page }) => {
 
 test('the widget fits 320 px without sideways scroll', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/embed.html?panels=graph,formula,steps,settings,chart');
+  await page.goto('/embed.html?panels=graph,formula,steps,settings,train,chart');
   await expect(page.getByRole('region', { name: 'Training' })).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -409,7 +409,7 @@ test('a lesson the widget cannot show: a notice and the panels', async ({ page }
 });
 
 test('edit=0 locks the reader out, but the host still sets values', async ({ page }) => {
-  await page.goto(`${hostOrigin}/frame.html?panels=graph,settings,chart&edit=0`);
+  await page.goto(`${hostOrigin}/frame.html?panels=graph,settings,train&edit=0`);
   const widget = page.frameLocator('iframe');
   const graph = widget.getByRole('group', { name: 'Network diagram' });
   const w5 = widget.locator('[data-param-label="w5"]');

@@ -23,7 +23,7 @@ async function openHost(page: Page): Promise<Frame> {
   await page.route(HOST, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><title>host</title><iframe title="widget" width="900" height="800" src="/embed.html?panels=graph,formula,steps,settings,chart"></iframe>`,
+      body: `<!doctype html><title>host</title><iframe title="widget" width="900" height="800" src="/embed.html?panels=graph,formula,steps,params,values,settings,train,chart,check"></iframe>`,
     }),
   );
   await page.addInitScript(() => {

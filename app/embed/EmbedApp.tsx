@@ -1,12 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { FormulaPanel } from '../formulas/FormulaPanel';
-import { NetworkGraph } from '../graph/NetworkGraph';
-import { LazyPanelContent } from '../explorer/lazy-panels';
-import { Stepper } from '../explorer/Stepper';
+import { PanelSection } from '../explorer/panel-registry';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { attachLiveValues } from '../store/live-values';
 import { NoticeList } from '../ui/NoticeList';
-import type { EmbedOptions, Panel } from './embed-options';
+import type { EmbedOptions } from './embed-options';
 
 // The lesson player loads only for ?lesson=…, so the widget's first load does not carry it.
 const EmbedLesson = lazy(() => import('./EmbedLesson').then((m) => ({ default: m.EmbedLesson })));
@@ -14,29 +11,6 @@ const EmbedLesson = lazy(() => import('./EmbedLesson').then((m) => ({ default: m
 const PlaygroundPage = lazy(() =>
   import('../playground/PlaygroundPage').then((m) => ({ default: m.PlaygroundPage })),
 );
-
-const LABELS: Readonly<Record<Panel, string>> = {
-  graph: 'Network',
-  formula: 'Current step',
-  steps: 'Step-through',
-  settings: 'Settings',
-  chart: 'Training',
-};
-
-function PanelContent({ panel }: { panel: Panel }) {
-  switch (panel) {
-    case 'graph':
-      return <NetworkGraph />;
-    case 'formula':
-      return <FormulaPanel />;
-    case 'steps':
-      return <Stepper />;
-    case 'settings':
-      return <LazyPanelContent panel="settings" />;
-    case 'chart':
-      return <LazyPanelContent panel="train" />;
-  }
-}
 
 /**
  * The embeddable widget: only the panels the embedder asked for, no page chrome.
@@ -88,13 +62,12 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
       <h1 className="visually-hidden">{label ?? 'Backprop Lab'}</h1>
       <NoticeList />
       {options.panels.map((panel) => (
-        <section
+        <PanelSection
           key={panel}
+          id={panel}
           className={`embed-panel embed-${panel}`}
-          aria-label={label ? `${label}: ${LABELS[panel]}` : LABELS[panel]}
-        >
-          <PanelContent panel={panel} />
-        </section>
+          labelPrefix={label}
+        />
       ))}
     </main>
   );

@@ -1,5 +1,6 @@
 import './share-dialog.css';
 import { useEffect, useId, useRef, useState } from 'react';
+import { PANEL_NAMES } from '../explorer/panel-ids';
 import { useAppStore } from '../store/context';
 import { DEFAULT_PANELS, PANELS, THEMES, type Panel, type Theme } from './embed-options';
 import { embedUrl, iframeSnippet } from './snippet';
@@ -7,14 +8,6 @@ import { embedUrl, iframeSnippet } from './snippet';
 interface ShareDialogProps {
   readonly onClose: () => void;
 }
-
-const PANEL_LABELS: Readonly<Record<Panel, string>> = {
-  graph: 'Network graph',
-  formula: 'Current formula',
-  steps: 'Step-through',
-  settings: 'Settings',
-  chart: 'Training and error curve',
-};
 
 /**
  * The iframe snippet for this moment (numbers, settings, step), with the widget's
@@ -63,7 +56,7 @@ export function ShareDialog({ onClose }: ShareDialogProps) {
               checked={panels.includes(panel)}
               onChange={() => toggle(panel)}
             />{' '}
-            {PANEL_LABELS[panel]}
+            {PANEL_NAMES[panel].label}
           </label>
         ))}
       </fieldset>

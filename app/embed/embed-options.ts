@@ -6,8 +6,11 @@
 import type { Notice } from '../engine/query';
 import { readQuery } from '../store/url-state';
 
-export const PANELS = ['graph', 'formula', 'steps', 'settings', 'chart'] as const;
-export type Panel = (typeof PANELS)[number];
+import { PANEL_IDS, type PanelId } from '../explorer/panel-ids';
+
+/** Every panel of the explorer, by the ids lessons use too (`chart` is the error curve alone). */
+export const PANELS = PANEL_IDS;
+export type Panel = PanelId;
 export const DEFAULT_PANELS: readonly Panel[] = ['graph', 'formula', 'steps'];
 
 export const THEMES = ['auto', 'light', 'dark'] as const;

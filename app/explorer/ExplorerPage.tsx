@@ -1,13 +1,11 @@
 import { useEffect } from 'react';
-import { NetworkGraph } from '../graph/NetworkGraph';
-import { FormulaPanel } from '../formulas/FormulaPanel';
 import { useAppStoreApi } from '../store/context';
 import { Tabs } from '../ui/Tabs';
 import { ExplorerToolbar } from './ExplorerToolbar';
-import { LazyPanelContent, prefetchPanels } from './lazy-panels';
-import { ParamPanel } from './ParamPanel';
+import { prefetchPanels } from './lazy-panels';
+import { PANEL_NAMES } from './panel-ids';
+import { PanelContent, PanelSection } from './panel-registry';
 import { handleShortcut } from './shortcuts';
-import { Stepper } from './Stepper';
 
 /**
  * The explorer: the network drawn and editable, the step-through, the current
@@ -24,25 +22,21 @@ export function ExplorerPage() {
   return (
     <main id="main" className="explorer">
       <h1 className="visually-hidden">Backpropagation explorer</h1>
-      <section className="explorer-graph" aria-label="Network">
+      <section className="explorer-graph" aria-label={PANEL_NAMES.graph.label}>
         <ExplorerToolbar />
-        <NetworkGraph />
+        <PanelContent id="graph" />
       </section>
-      <section className="explorer-formula" aria-label="Current step">
-        <FormulaPanel />
-      </section>
-      <section className="explorer-steps" aria-label="Step-through">
-        <Stepper />
-      </section>
+      <PanelSection id="formula" className="explorer-formula" />
+      <PanelSection id="steps" className="explorer-steps" />
       <aside className="explorer-tools" aria-label="Tools">
         <Tabs
           label="Tools"
           tabs={[
-            { id: 'params', label: 'Numbers', content: <ParamPanel /> },
-            { id: 'values', label: 'Computed', content: <LazyPanelContent panel="values" /> },
-            { id: 'settings', label: 'Settings', content: <LazyPanelContent panel="settings" /> },
-            { id: 'train', label: 'Train', content: <LazyPanelContent panel="train" /> },
-            { id: 'check', label: 'Check', content: <LazyPanelContent panel="check" /> },
+            { id: 'params', label: 'Numbers', content: <PanelContent id="params" /> },
+            { id: 'values', label: 'Computed', content: <PanelContent id="values" /> },
+            { id: 'settings', label: 'Settings', content: <PanelContent id="settings" /> },
+            { id: 'train', label: 'Train', content: <PanelContent id="train" /> },
+            { id: 'check', label: 'Check', content: <PanelContent id="check" /> },
           ]}
         />
       </aside>

@@ -22,10 +22,11 @@ export function TrainingPanel() {
     <div className="training-panel">
       <ApplyUpdate />
       <TrainControls runner={runner} />
-      <section className="train-section" aria-label="Error curve">
+      {/* Not a landmark: beside the chart panel (a lesson, the embed) two would share a name. */}
+      <div className="train-section">
         <h3>Error curve</h3>
         <LossChart />
-      </section>
+      </div>
       <RateExamples runner={runner} />
       <ArticleFiguresNote runner={runner} />
     </div>

@@ -10,6 +10,7 @@ const loaders = {
   train: () => import('./TrainingPanel').then((m) => ({ default: m.TrainingPanel })),
   check: () => import('./CheckPanel').then((m) => ({ default: m.CheckPanel })),
   values: () => import('./ValuesPanel').then((m) => ({ default: m.ValuesPanel })),
+  chart: () => import('../graph/LossChart').then((m) => ({ default: m.LossChart })),
 } satisfies Record<string, () => Promise<{ default: ComponentType }>>;
 
 export type LazyPanel = keyof typeof loaders;
@@ -19,6 +20,7 @@ const components: Record<LazyPanel, ComponentType> = {
   train: lazy(loaders.train),
   check: lazy(loaders.check),
   values: lazy(loaders.values),
+  chart: lazy(loaders.chart),
 };
 
 export function LazyPanelContent({ panel }: { panel: LazyPanel }): ReactNode {

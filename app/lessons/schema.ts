@@ -4,18 +4,10 @@
  * contract between the content pipeline (build/), the widgets and the player.
  */
 
-/** Which parts of the explorer a step shows beside its prose. */
-export const PANEL_IDS = [
-  'graph',
-  'formula',
-  'steps',
-  'params',
-  'settings',
-  'train',
-  'check',
-  'chart',
-] as const;
-export type PanelId = (typeof PANEL_IDS)[number];
+/** Which parts of the explorer a step shows beside its prose: the explorer's own panels. */
+export { PANEL_IDS, type PanelId } from '../explorer/panel-ids';
+import type { PanelId } from '../explorer/panel-ids';
+
 export const DEFAULT_PANELS: readonly PanelId[] = ['graph', 'formula'];
 
 /** The small expression graphs of the chain-rule lesson. */

@@ -1,5 +1,4 @@
-import { LazyPanelContent } from '../explorer/lazy-panels';
-import { ParamPanel } from '../explorer/ParamPanel';
+import { PanelSection } from '../explorer/panel-registry';
 
 /**
  * The network's numbers and settings, editable from the lectern: the audience's
@@ -11,12 +10,8 @@ export function SpeakerTools() {
     <details className="speaker-tools">
       <summary className="speaker-label">Numbers and settings</summary>
       <div className="speaker-tools-body">
-        <section aria-label="Numbers">
-          <ParamPanel />
-        </section>
-        <section aria-label="Settings">
-          <LazyPanelContent panel="settings" />
-        </section>
+        <PanelSection id="params" />
+        <PanelSection id="settings" />
       </div>
     </details>
   );

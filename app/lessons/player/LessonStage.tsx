@@ -1,13 +1,5 @@
-import type { ReactNode } from 'react';
-import { CheckPanel } from '../../explorer/CheckPanel';
-import { ParamPanel } from '../../explorer/ParamPanel';
-import { SettingsPanel } from '../../explorer/SettingsPanel';
-import { Stepper } from '../../explorer/Stepper';
-import { TrainingPanel } from '../../explorer/TrainingPanel';
-import { FormulaPanel } from '../../formulas/FormulaPanel';
-import { LossChart } from '../../graph/LossChart';
-import { NetworkGraph } from '../../graph/NetworkGraph';
-import { DEFAULT_PANELS, type LessonStep, type PanelId } from '../schema';
+import { PanelSection } from '../../explorer/panel-registry';
+import { DEFAULT_PANELS, type LessonStep } from '../schema';
 import { LessonWidget } from '../widgets/LessonWidget';
 
 interface LessonStageProps {
@@ -16,19 +8,6 @@ interface LessonStageProps {
   /** a widget quantity to show as "?" (a check's answer, not yet given) */
   readonly conceal: string | null;
 }
-
-/** Each panel as the explorer shows it, under the name the explorer gives it. */
-const PANELS: Record<PanelId, { label: string; heading?: string; render: () => ReactNode }> = {
-  graph: { label: 'Network', render: () => <NetworkGraph /> },
-  formula: { label: 'Current step', render: () => <FormulaPanel /> },
-  steps: { label: 'Step-through', render: () => <Stepper /> },
-  params: { label: 'Numbers', heading: 'Numbers', render: () => <ParamPanel /> },
-  settings: { label: 'Settings', heading: 'Settings', render: () => <SettingsPanel /> },
-  // These two carry their own headings.
-  train: { label: 'Train', render: () => <TrainingPanel /> },
-  check: { label: 'Check', render: () => <CheckPanel /> },
-  chart: { label: 'Error curve', heading: 'Error curve', render: () => <LossChart /> },
-};
 
 /** The live explorer beside the text: the step's widget, if any, and the panels it names. */
 export function LessonStage({ step, onWidgetValues, conceal }: LessonStageProps) {
@@ -46,15 +25,14 @@ export function LessonStage({ step, onWidgetValues, conceal }: LessonStageProps)
           />
         </section>
       )}
-      {panels.map((id) => {
-        const panel = PANELS[id];
-        return (
-          <section key={id} className={`lesson-panel lesson-panel-${id}`} aria-label={panel.label}>
-            {panel.heading && <h2 className="lesson-panel-heading">{panel.heading}</h2>}
-            {panel.render()}
-          </section>
-        );
-      })}
+      {panels.map((id) => (
+        <PanelSection
+          key={id}
+          id={id}
+          className={`lesson-panel lesson-panel-${id}`}
+          headingClassName="lesson-panel-heading"
+        />
+      ))}
     </div>
   );
 }

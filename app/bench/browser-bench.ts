@@ -1,6 +1,6 @@
 /**
  * Browser benchmarks: `npm run bench:browser` (options: --no-build, --dist DIR,
- * --runs N, --loads N, --moves N, --port N, --only drag,slow,playground,training,loads). Builds the app, serves it, and
+ * --runs N, --loads N, --moves N, --port N, --only drag,slow,playground,training,architecture,loads). Builds the app, serves it, and
  * measures in headless Chromium what a teacher feels: how soon every number
  * follows a weight drag (also on a 4× slower CPU), whether frames keep coming
  * (also while training animates), how soon the first load paints, and how much
@@ -11,8 +11,21 @@ import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumPath, count, log, repeat, runSession, type Session } from './bench-session';
-import { dragNotes, dragRows, loadRows, sizeRows, trainingRows } from './browser-report';
-import { measureDrag, measureLoad, measurePlaygroundDrag, measureTraining } from './browser-runs';
+import {
+  architectureRows,
+  dragNotes,
+  dragRows,
+  loadRows,
+  sizeRows,
+  trainingRows,
+} from './browser-report';
+import {
+  measureArchitectureChange,
+  measureDrag,
+  measureLoad,
+  measurePlaygroundDrag,
+  measureTraining,
+} from './browser-runs';
 import { buildSizes } from './bundle-size';
 import { summariseDrag } from './drag-stats';
 import { budgetTable, type Row } from './report-table';
@@ -27,7 +40,14 @@ const PAGES = [
 ] as const;
 
 /** The parts of the browser benchmark, by the name --only takes. */
-export const BROWSER_PARTS = ['drag', 'slow', 'playground', 'training', 'loads'] as const;
+export const BROWSER_PARTS = [
+  'drag',
+  'slow',
+  'playground',
+  'training',
+  'architecture',
+  'loads',
+] as const;
 export type BrowserPart = (typeof BROWSER_PARTS)[number];
 
 export interface BrowserOptions {
@@ -78,6 +98,9 @@ export async function browserRows(
   const training = await repeat(session, 'training animation', runsOf('training'), () =>
     measureTraining(browser, url),
   );
+  const architecture = await repeat(session, 'architecture change', runsOf('architecture'), () =>
+    measureArchitectureChange(browser, url),
+  );
   const loads: Row[] = [];
   for (const [name, path] of PAGES) {
     const loadRuns = !options.only || options.only.includes('loads') ? loadCount : 0;
@@ -92,6 +115,7 @@ export async function browserRows(
       ...dragRows('drag w5, CPU 4×', slow, 'throttled'),
       ...dragRows('drag a leaf, 48-node playground graph', playground, 'playground'),
       ...trainingRows(training),
+      ...architectureRows(architecture),
       ...sizeRows(buildSizes(session.dist)),
       ...loads,
     ],

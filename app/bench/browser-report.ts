@@ -3,13 +3,14 @@
  * against which budget, and the notes printed under the table.
  */
 import {
+  ARCHITECTURE_BUDGETS,
   DRAG_BUDGETS,
   PLAYGROUND_DRAG_BUDGETS,
   SIZE_BUDGETS,
   THROTTLED_DRAG_BUDGETS,
   TRAINING_BUDGETS,
 } from './budgets';
-import type { TrainingData } from './browser-runs';
+import { LARGEST_LAYERS, type ArchitectureData, type TrainingData } from './browser-runs';
 import type { EntrySize } from './bundle-size';
 import { combineRuns, type DragSummary } from './drag-stats';
 import { median, percentile } from './measure';
@@ -135,6 +136,31 @@ export function loadRows(name: string, loads: readonly PaintTimes[]): Row[] {
  * the p95 interval and the long tasks, each over the measurements (median; long
  * tasks: the worst measurement).
  */
+/** Architecture changes on the largest network: median and p95 from click to paint, long tasks. */
+export function architectureRows(runs: readonly ArchitectureData[]): Row[] {
+  const times = runs.flatMap((r) => r.times);
+  const longTasks = runs.length ? Math.max(...runs.map((r) => r.longTasks)) : NaN;
+  return [
+    {
+      metric: `architecture change, ${LARGEST_LAYERS}: click to paint (median)`,
+      measured: median(times),
+      format: formatMs,
+    },
+    {
+      metric: `architecture change, ${LARGEST_LAYERS}: click to paint (p95)`,
+      budget: ARCHITECTURE_BUDGETS.changeP95,
+      measured: percentile(times, 95),
+      format: formatMs,
+    },
+    {
+      metric: `architecture change, ${LARGEST_LAYERS}: long tasks (worst run)`,
+      budget: ARCHITECTURE_BUDGETS.longTasks,
+      measured: longTasks,
+      format: formatCount,
+    },
+  ];
+}
+
 export function trainingRows(runs: readonly TrainingData[]): Row[] {
   const fps = runs.map((r) => 1000 / median(r.intervals));
   const p95 = runs.map((r) => percentile(r.intervals, 95));

@@ -13,6 +13,7 @@ import {
   startDragProbe,
   startFrameProbe,
   stopDragProbe,
+  timeClickUntil,
   stopFrameProbe,
   waitForTrainingRun,
   type PaintTimes,
@@ -213,5 +214,57 @@ export function measureTraining(browser: Browser, base: string): Promise<Trainin
       longTasks.push(...data.longTasks);
     }
     return { intervals, longTasks };
+  });
+}
+
+export interface ArchitectureData {
+  /** ms from each click to the painted frame that shows the change */
+  readonly times: readonly number[];
+  readonly longTasks: number;
+}
+
+/** The largest network the app draws; each change below leaves it and comes back. */
+export const LARGEST_LAYERS = '6-6-6-6-6';
+const ARCHITECTURE_CHANGES = 10;
+
+/**
+ * Architecture changes on the largest network: a neuron removed from hidden
+ * layer 1 and added back, ten times each, every one timed from the click to
+ * the painted frame that shows (or no longer shows) neuron h1_6.
+ */
+export function measureArchitectureChange(
+  browser: Browser,
+  base: string,
+): Promise<ArchitectureData> {
+  return withPage(browser, async (page) => {
+    await page.goto(`${base}/?layers=${LARGEST_LAYERS}`, { waitUntil: 'networkidle' });
+    const neuron = '[data-node="h1_6"]';
+    await page.locator(neuron).waitFor();
+    const remove = page.getByRole('button', { name: 'Remove a neuron from hidden layer 1' });
+    const add = page.getByRole('button', { name: 'Add a neuron to hidden layer 1' });
+    const times: number[] = [];
+    let longTasks = 0;
+    const change = async (button: Locator, present: boolean) => {
+      await button.waitFor();
+      const handle = await button.elementHandle();
+      if (!handle) throw new Error('the architecture button is gone');
+      const result = await handle.evaluate(timeClickUntil, {
+        selector: neuron,
+        present,
+        timeoutMs: ACTION_TIMEOUT_MS,
+      });
+      times.push(result.ms);
+      longTasks += result.longTasks;
+    };
+    // One untimed round first: the timed ones run compiled code.
+    await change(remove, false);
+    await change(add, true);
+    times.length = 0;
+    longTasks = 0;
+    for (let k = 0; k < ARCHITECTURE_CHANGES; k++) {
+      await change(remove, false);
+      await change(add, true);
+    }
+    return { times, longTasks };
   });
 }

@@ -42,6 +42,12 @@ export const THROTTLED_DRAG_BUDGETS = {
   longTasks: atMost(0),
 } as const satisfies Record<string, Budget>;
 
+/** An architecture change on the 6-6-6-6-6 network, click to painted frame, milliseconds. */
+export const ARCHITECTURE_BUDGETS = {
+  changeP95: below(50),
+  longTasks: atMost(0),
+} as const satisfies Record<string, Budget>;
+
 /** The Train tab's animated run: the loss curve and every number redraw each frame. */
 export const TRAINING_BUDGETS = {
   fpsMedian: atLeast(58),

@@ -212,3 +212,40 @@ export function waitForTrainingRun(timeoutMs: number): Promise<void> {
     observer.observe(button, { attributes: true, attributeFilter: ['disabled'] });
   });
 }
+
+/**
+ * Clicks `button` and times, from the click, until the page shows `selector`
+ * (or, `present` false, no longer shows it) and the frame after that has been
+ * painted: what a teacher waits between pressing "Add a neuron" and seeing it.
+ */
+export function timeClickUntil(
+  button: HTMLElement,
+  { selector, present, timeoutMs }: { selector: string; present: boolean; timeoutMs: number },
+): Promise<{ ms: number; longTasks: number }> {
+  return new Promise((resolve, reject) => {
+    let longTasks = 0;
+    const tasks = new PerformanceObserver((list) => (longTasks += list.getEntries().length));
+    tasks.observe({ type: 'longtask' });
+    const start = performance.now();
+    const timer = setTimeout(() => {
+      tasks.disconnect();
+      reject(new Error(`${selector} did not ${present ? 'appear' : 'go'} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const check = () => {
+      if ((document.querySelector(selector) !== null) !== present) {
+        requestAnimationFrame(check);
+        return;
+      }
+      // The frame that shows the change: after its paint, a task runs.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          tasks.disconnect();
+          resolve({ ms: performance.now() - start, longTasks });
+        }, 0),
+      );
+    };
+    button.click();
+    check();
+  });
+}

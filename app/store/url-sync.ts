@@ -51,6 +51,26 @@ function pageSearch(state: AppState): string {
   return `${base}${base ? '&' : '?'}step=${encodeURIComponent(state.step)}`;
 }
 
+/**
+ * Everything searchFor reads. A change to none of these cannot change the address,
+ * so most state changes (a hover, a training frame's loss history) skip working it out.
+ */
+const ADDRESS_INPUTS: readonly ((state: AppState) => unknown)[] = [
+  (s) => s.model,
+  (s) => s.step,
+  (s) => s.view,
+  (s) => s.notation,
+  (s) => s.digits,
+  (s) => s.answers,
+  (s) => s.lessonSlug,
+  (s) => s.lessonStep,
+  (s) => s.practiceSeed,
+  (s) => s.present,
+  (s) => s.scorm,
+  (s) => s.playground?.search,
+  (s) => s.playgroundQuery,
+];
+
 export function attachUrlSync(store: AppStore, win: Window = window): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
@@ -70,20 +90,7 @@ export function attachUrlSync(store: AppStore, win: Window = window): () => void
     }
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (
-      state.model !== previous.model ||
-      state.step !== previous.step ||
-      state.view !== previous.view ||
-      state.notation !== previous.notation ||
-      state.digits !== previous.digits ||
-      state.answers !== previous.answers ||
-      state.lessonSlug !== previous.lessonSlug ||
-      state.lessonStep !== previous.lessonStep ||
-      state.practiceSeed !== previous.practiceSeed ||
-      state.present !== previous.present ||
-      state.scorm !== previous.scorm ||
-      state.playground?.search !== previous.playground?.search
-    ) {
+    if (ADDRESS_INPUTS.some((input) => input(state) !== input(previous))) {
       if (timer === undefined) timer = setTimeout(write, SETTLE_MS);
     }
   });

@@ -9,6 +9,8 @@ import type { Model } from '../engine/model';
 import { NOTATIONS, type NotationId } from '../engine/notation';
 import type { Notice } from '../engine/query';
 import { computeTrace } from '../engine/trace';
+import type { DataSetup } from '../engine/data-query';
+import { createDataSlice, type DataSlice } from './data-slice';
 import { createLessonSlice, type LessonSlice } from './lesson-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';
 import { createPlaygroundSlice, type PlaygroundSlice } from './playground-slice';
@@ -23,7 +25,8 @@ export type AppState = NetworkSlice &
   ViewSlice &
   TrainingSlice &
   LessonSlice &
-  PlaygroundSlice;
+  PlaygroundSlice &
+  DataSlice;
 /** Kept for readers that name the two halves; every action lives on AppState. */
 export type AppActions = AppState;
 export type AppStore = StoreApi<AppState>;
@@ -49,6 +52,8 @@ export interface InitialState {
   readonly answers?: boolean;
   /** launched from a SCORM package (?scorm=<lesson>|all): the package's scope */
   readonly scorm?: string;
+  /** data=…: many examples, the first of which the model already shows */
+  readonly data?: DataSetup;
 }
 
 export function createAppStore(initial: InitialState): AppStore {
@@ -70,6 +75,8 @@ export function createAppStore(initial: InitialState): AppStore {
     ...createTrainingSlice(...a),
     ...createLessonSlice(...a),
     ...createPlaygroundSlice(...a),
+    ...createDataSlice(...a),
+    data: initial.data ?? null,
     playgroundQuery: initial.playgroundQuery ?? [],
     model: initial.model,
     trace,

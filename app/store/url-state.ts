@@ -7,6 +7,9 @@ import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format
 import { NOTATION_IDS, type NotationId } from '../engine/notation';
 import { modelFromQuery, modelToQuery, strayParameterNotices, type Notice } from '../engine/query';
 import { parseSeed } from '../engine/random';
+import { exampleModel } from '../engine/batch';
+import { dataFromQuery, dataToQuery, type DataSetup } from '../engine/data-query';
+import { networkNames } from '../engine/architecture';
 import type { InitialState } from './app-store';
 import { VIEWS, type PresentMode, type View } from './view-slice';
 
@@ -73,8 +76,14 @@ export function readUrlState(search: string): InitialState {
   const answers = readAnswers(rest.get('answers'), extra);
   // The SCORM package's scope: the lessons code checks it against the lessons it has.
   const scorm = rest.get('scorm')?.trim().slice(0, 80);
+  // Many examples (data=…): the network shows the first row, its inputs and targets in place.
+  const { setup: data, notices: dataNotices } = playground
+    ? { setup: null, notices: [] }
+    : dataFromQuery((key) => rest.get(key), model.sizes);
+  extra.push(...dataNotices);
   return {
-    model,
+    model: data ? exampleModel(model, data.dataset.examples[0]!) : model,
+    ...(data && { data }),
     notices: [...notices, ...extra],
     ...(step !== undefined && { step }),
     ...(view && { view }),
@@ -225,11 +234,19 @@ export function urlSearchFor(state: {
   digits: number;
   /** the sheet's answers; written only where it applies, on the sheet */
   answers?: boolean;
+  /** many examples: written as data=…, and the row's inputs and targets left out */
+  data?: DataSetup | null;
 }): string {
   const query = new URLSearchParams();
   // The player's URL is ?lesson=… (url-sync.ts writes it); its view name would only repeat that.
   if (state.view !== VIEWS[0] && state.view !== 'lesson') query.set('view', state.view);
-  for (const [key, value] of modelToQuery(state.model)) query.set(key, value);
+  // With a dataset the inputs and targets are a row's: data= says them all.
+  const names = networkNames(state.model.sizes);
+  const rowKeys = state.data ? new Set([...names.inputs, ...names.targets]) : new Set<string>();
+  for (const [key, value] of modelToQuery(state.model)) {
+    if (!rowKeys.has(key)) query.set(key, value);
+  }
+  for (const [key, value] of dataToQuery(state.data ?? null)) query.set(key, value);
   if (state.notation !== 'article') query.set('notation', state.notation);
   if (state.digits !== 9) query.set('digits', String(state.digits));
   if (state.view === 'sheet' && state.answers === false) query.set('answers', '0');

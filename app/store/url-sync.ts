@@ -69,6 +69,7 @@ const ADDRESS_INPUTS: readonly ((state: AppState) => unknown)[] = [
   (s) => s.scorm,
   (s) => s.playground?.search,
   (s) => s.playgroundQuery,
+  (s) => s.data,
 ];
 
 export function attachUrlSync(store: AppStore, win: Window = window): () => void {

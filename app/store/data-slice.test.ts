@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { trainBatches } from '../engine/batch';
+import { ARTICLE_MODEL } from '../engine/model';
+import { createAppStore } from './app-store';
+import { readUrlState, urlSearchFor } from './url-state';
+
+const storeFor = (search: string) => createAppStore(readUrlState(search));
+
+describe('a dataset in the store', () => {
+  it('comes from the address and shows its first row', () => {
+    const store = storeFor('?layers=2-2-1&data=0.5,1:1;2,3:0&batch=1');
+    const { data, model, trace } = store.getState();
+    expect(data!.dataset.examples).toHaveLength(2);
+    expect(data!.batch.size).toBe(1);
+    expect([model.params.i1, model.params.i2, model.params.t1]).toEqual([0.5, 1, 1]);
+    expect(trace.quantities.E_total).toBeGreaterThan(0);
+  });
+
+  it('goes back into the address without the row’s own numbers', () => {
+    const state = storeFor('?layers=2-2-1&data=0.5,1:1;2,3:0&batch=1&w1=0.3').getState();
+    const search = urlSearchFor(state);
+    expect(search).toBe('?layers=2-2-1&w1=0.3&data=0.5%2C1%3A1%3B2%2C3%3A0&batch=1');
+    expect(readUrlState(search).data).toEqual(state.data);
+  });
+
+  it('puts a selected row into the network', () => {
+    const store = storeFor('?layers=2-2-1&data=xor');
+    expect(store.getState().selectExample(3)).toBe(true);
+    expect(store.getState().example).toBe(3);
+    expect(store.getState().model.params).toMatchObject({ i1: 1, i2: 1, t1: 0 });
+    expect(store.getState().selectExample(4)).toBe(false);
+    expect(store.getState().example).toBe(3);
+  });
+
+  it('refuses a dataset the network cannot take, keeping what it had', () => {
+    const store = createAppStore({ model: ARTICLE_MODEL });
+    const xor = storeFor('?layers=2-2-1&data=xor').getState().data!;
+    expect(store.getState().setData(xor)).toBe(false);
+    expect(store.getState().data).toBeNull();
+    expect(store.getState().fieldErrors.data).toBe(
+      "The dataset's rows have 2 inputs and 1 target; the network has 2 inputs and 2 outputs.",
+    );
+    expect(store.getState().model).toBe(ARTICLE_MODEL);
+  });
+
+  it('trains whole epochs as one edit, the error per epoch in the history', () => {
+    const store = storeFor('?layers=2-2-1&data=xor&batch=2&lr=2');
+    const before = store.getState().model;
+    const result = store.getState().trainEpochs(50)!;
+    const expected = trainBatches(
+      before,
+      store.getState().data!.dataset,
+      store.getState().data!.batch,
+      50,
+    );
+    expect(store.getState().model.params).toEqual(expected.params);
+    expect(result.updates).toBe(100);
+    expect(store.getState().lossHistory).toEqual([...expected.lossPerEpoch]);
+    store.getState().undo();
+    expect(store.getState().model).toEqual(before);
+  });
+
+  it('says why a bad dataset in the address is left out', () => {
+    const state = readUrlState('?layers=2-2-1&data=0,1:1;1:0');
+    expect(state.data).toBeUndefined();
+    expect(state.notices?.find((n) => n.key === 'data')?.message).toContain('data row 2 ("1:0")');
+  });
+});

@@ -12,9 +12,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/context';
-import { readUrlState } from './store/url-state';
+import { linkNamesData, readUrlState } from './store/url-state';
 
 const store = createAppStore(readUrlState(window.location.search));
+// A dataset's code loads only for a link that names one (data=…).
+if (linkNamesData(window.location.search)) {
+  void import('./store/read-data').then((m) => m.applyDataQuery(store, window.location.search));
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

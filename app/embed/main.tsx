@@ -12,7 +12,7 @@ import { createRoot } from 'react-dom/client';
 import type { Notice } from '../engine/query';
 import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../store/context';
-import { readUrlState } from '../store/url-state';
+import { linkNamesData, readUrlState } from '../store/url-state';
 import { attachEmbedBridge } from './bridge';
 import { EmbedApp } from './EmbedApp';
 import { readEmbedOptions } from './embed-options';
@@ -41,6 +41,10 @@ const store = createAppStore({
 });
 
 if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
+// A dataset's code loads only for a link that names one (data=…).
+if (linkNamesData(search)) {
+  void import('../store/read-data').then((m) => m.applyDataQuery(store, search));
+}
 
 const container = document.getElementById('root')!;
 const root = createRoot(container);

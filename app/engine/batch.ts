@@ -7,8 +7,8 @@
  * An epoch visits every example once, in batches of `size`; a last batch that
  * comes out short is an update of its own, never carried into the next epoch.
  */
-import { networkNames } from './architecture';
-import type { Dataset, Example } from './dataset';
+import type { BatchOptions, ReduceMode } from './batch-options';
+import { exampleModel, type Dataset, type Example } from './example';
 import { EngineError } from './errors';
 import type { Model, Params } from './model';
 import { applyUpdate, backward, createWorkspace, forward, type Workspace } from './network';
@@ -16,32 +16,8 @@ import { mulberry32 } from './random';
 import { computeTrace, type Trace } from './trace';
 import { outOfRange, readParams, type Divergence } from './train';
 
-export const REDUCE_MODES = ['mean', 'sum'] as const;
-export type ReduceMode = (typeof REDUCE_MODES)[number];
-
-export interface BatchOptions {
-  /** examples per update, 1 … the dataset's size */
-  readonly size: number;
-  readonly reduce: ReduceMode;
-  /** false: every epoch takes the rows in the order given */
-  readonly shuffle: boolean;
-  readonly seed: number;
-}
-
-export const DEFAULT_BATCH: Omit<BatchOptions, 'size'> = {
-  reduce: 'mean',
-  shuffle: false,
-  seed: 1,
-};
-
-/** The model with one example's inputs and targets in place of its own. */
-export function exampleModel(model: Model, example: Example): Model {
-  const names = networkNames(model.sizes);
-  const params: Record<string, number> = { ...model.params };
-  names.inputs.forEach((id, k) => (params[id] = example.inputs[k] ?? 0));
-  names.targets.forEach((id, k) => (params[id] = example.targets[k] ?? 0));
-  return { ...model, params };
-}
+export { DEFAULT_BATCH, REDUCE_MODES, type BatchOptions, type ReduceMode } from './batch-options';
+export { exampleModel } from './example';
 
 /**
  * The order an epoch visits the examples in: as given, or (shuffle) a

@@ -6,26 +6,15 @@
  * (the first refusal ends the run).
  */
 import type { Architecture } from './architecture';
-import { DEFAULT_BATCH, REDUCE_MODES, type BatchOptions, type ReduceMode } from './batch';
-import { readDataset, rowsText, type Dataset } from './dataset';
+import { DEFAULT_BATCH, REDUCE_MODES, type ReduceMode } from './batch-options';
+import type { DataKey, DataSetup } from './data-link';
+import { readDataset, type Dataset } from './dataset';
 import { EngineError } from './errors';
 import { quoted } from './model';
 import type { Notice } from './query';
 import { parseSeed } from './random';
 
-export const DATA_KEYS = ['data', 'batch', 'reduce', 'shuffle', 'seed'] as const;
-export type DataKey = (typeof DATA_KEYS)[number];
-export const isDataKey = (key: string): key is DataKey =>
-  (DATA_KEYS as readonly string[]).includes(key);
-
-/** A dataset and how it is cut into batches. */
-export interface DataSetup {
-  readonly dataset: Dataset;
-  /** batch.size is the dataset's size when the batch is `all` */
-  readonly batch: BatchOptions;
-  /** whether batch= said `all` (or nothing): the whole set, whatever its size */
-  readonly fullBatch: boolean;
-}
+export { DATA_KEYS, dataToQuery, isDataKey, type DataKey, type DataSetup } from './data-link';
 
 type Read = (key: DataKey) => string | undefined;
 
@@ -121,18 +110,4 @@ export function dataFromArgs(get: Read, sizes: Architecture): DataSetup | null {
   return read(get, sizes, (error) => {
     throw error;
   });
-}
-
-/** The query entries of a setup, only what differs from the defaults. */
-export function dataToQuery(setup: DataSetup | null): [string, string][] {
-  if (setup === null) return [];
-  const { dataset, batch } = setup;
-  const entries: [string, string][] = [
-    ['data', dataset.name === 'rows' ? rowsText(dataset.examples) : dataset.name],
-  ];
-  if (!setup.fullBatch) entries.push(['batch', String(batch.size)]);
-  if (batch.reduce !== DEFAULT_BATCH.reduce) entries.push(['reduce', batch.reduce]);
-  if (batch.shuffle !== DEFAULT_BATCH.shuffle) entries.push(['shuffle', '1']);
-  if (batch.seed !== DEFAULT_BATCH.seed) entries.push(['seed', String(batch.seed)]);
-  return entries;
 }

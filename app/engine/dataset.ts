@@ -9,18 +9,10 @@
 import { networkNames, type Architecture } from './architecture';
 import { EngineError } from './errors';
 import { PARAM_LIMITS, parseNumber, quoted } from './model';
+import type { Dataset, Example } from './example';
 import { mulberry32 } from './random';
 
-export interface Example {
-  readonly inputs: readonly number[];
-  readonly targets: readonly number[];
-}
-
-export interface Dataset {
-  /** the set's name (`xor`, `circle` …) or `rows` for rows written out */
-  readonly name: string;
-  readonly examples: readonly Example[];
-}
+export type { Dataset, Example } from './example';
 
 /** Truth tables of two inputs and one target. */
 const TABLES = {
@@ -71,10 +63,7 @@ function isHeader(line: string): boolean {
   return line.split(/[,;\t]/).every((cell) => !/^\s*[+-]?(\d|\.\d)/.test(cell));
 }
 
-/** The rows as `data=` writes them: 0,0:0;0,1:1. */
-export function rowsText(examples: readonly Example[]): string {
-  return examples.map((e) => `${e.inputs.join(',')}:${e.targets.join(',')}`).join(';');
-}
+export { rowsText } from './example';
 
 type RowReader = (row: string, shape: Shape, where: string) => Example;
 

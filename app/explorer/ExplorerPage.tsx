@@ -37,6 +37,7 @@ export function ExplorerPage() {
             { id: 'settings', label: 'Settings', content: <PanelContent id="settings" /> },
             { id: 'train', label: 'Train', content: <PanelContent id="train" /> },
             { id: 'check', label: 'Check', content: <PanelContent id="check" /> },
+            { id: 'data', label: 'Data', content: <PanelContent id="data" /> },
           ]}
         />
       </aside>

@@ -11,6 +11,7 @@ const loaders = {
   check: () => import('./CheckPanel').then((m) => ({ default: m.CheckPanel })),
   values: () => import('./ValuesPanel').then((m) => ({ default: m.ValuesPanel })),
   chart: () => import('../graph/LossChart').then((m) => ({ default: m.LossChart })),
+  data: () => import('./DataPanel').then((m) => ({ default: m.DataPanel })),
 } satisfies Record<string, () => Promise<{ default: ComponentType }>>;
 
 export type LazyPanel = keyof typeof loaders;
@@ -21,6 +22,7 @@ const components: Record<LazyPanel, ComponentType> = {
   check: lazy(loaders.check),
   values: lazy(loaders.values),
   chart: lazy(loaders.chart),
+  data: lazy(loaders.data),
 };
 
 export function LazyPanelContent({ panel }: { panel: LazyPanel }): ReactNode {

@@ -14,6 +14,7 @@ export const PANEL_IDS = [
   'train',
   'chart',
   'check',
+  'data',
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
@@ -36,4 +37,6 @@ export const PANEL_NAMES: Readonly<Record<PanelId, { label: string; heading?: st
   // The error curve alone.
   chart: { label: 'Error curve', heading: 'Error curve' },
   check: { label: 'Check' },
+  // Many examples: the batch's table, its average, training over epochs.
+  data: { label: 'Data', heading: 'Data' },
 };

@@ -22,6 +22,7 @@ const CONTENT: Readonly<Record<PanelId, () => ReactNode>> = {
   train: () => <LazyPanelContent panel="train" />,
   chart: () => <LazyPanelContent panel="chart" />,
   check: () => <LazyPanelContent panel="check" />,
+  data: () => <LazyPanelContent panel="data" />,
 };
 
 /** A panel's content, without its frame. */

@@ -9,7 +9,7 @@ import type { Model } from '../engine/model';
 import { NOTATIONS, type NotationId } from '../engine/notation';
 import type { Notice } from '../engine/query';
 import { computeTrace } from '../engine/trace';
-import type { DataSetup } from '../engine/data-query';
+import type { DataSetup } from '../engine/data-link';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createLessonSlice, type LessonSlice } from './lesson-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { trainBatches } from '../engine/batch';
 import { ARTICLE_MODEL } from '../engine/model';
 import { createAppStore } from './app-store';
-import { readUrlState, urlSearchFor } from './url-state';
+import { applyDataQuery } from './read-data';
+import { linkNamesData, readUrlState, urlSearchFor } from './url-state';
 
-const storeFor = (search: string) => createAppStore(readUrlState(search));
+const storeFor = (search: string) => {
+  const store = createAppStore(readUrlState(search));
+  applyDataQuery(store, search);
+  return store;
+};
 
 describe('a dataset in the store', () => {
   it('comes from the address and shows its first row', () => {
@@ -20,7 +24,10 @@ describe('a dataset in the store', () => {
     const state = storeFor('?layers=2-2-1&data=0.5,1:1;2,3:0&batch=1&w1=0.3').getState();
     const search = urlSearchFor(state);
     expect(search).toBe('?layers=2-2-1&w1=0.3&data=0.5%2C1%3A1%3B2%2C3%3A0&batch=1');
-    expect(readUrlState(search).data).toEqual(state.data);
+    expect(storeFor(search).getState().data).toEqual(state.data);
+    expect(linkNamesData(search)).toBe(true);
+    expect(linkNamesData('?layers=2-2-1&w1=0.3')).toBe(false);
+    expect(linkNamesData('?view=playground&f=x&seed=3')).toBe(false);
   });
 
   it('puts a selected row into the network', () => {
@@ -43,26 +50,13 @@ describe('a dataset in the store', () => {
     expect(store.getState().model).toBe(ARTICLE_MODEL);
   });
 
-  it('trains whole epochs as one edit, the error per epoch in the history', () => {
-    const store = storeFor('?layers=2-2-1&data=xor&batch=2&lr=2');
-    const before = store.getState().model;
-    const result = store.getState().trainEpochs(50)!;
-    const expected = trainBatches(
-      before,
-      store.getState().data!.dataset,
-      store.getState().data!.batch,
-      50,
-    );
-    expect(store.getState().model.params).toEqual(expected.params);
-    expect(result.updates).toBe(100);
-    expect(store.getState().lossHistory).toEqual([...expected.lossPerEpoch]);
-    store.getState().undo();
-    expect(store.getState().model).toEqual(before);
+  it('says why a bad dataset in the address is left out', () => {
+    const state = storeFor('?layers=2-2-1&data=0,1:1;1:0').getState();
+    expect(state.data).toBeNull();
+    expect(state.notices.find((n) => n.key === 'data')?.message).toContain('data row 2 ("1:0")');
   });
 
-  it('says why a bad dataset in the address is left out', () => {
-    const state = readUrlState('?layers=2-2-1&data=0,1:1;1:0');
-    expect(state.data).toBeUndefined();
-    expect(state.notices?.find((n) => n.key === 'data')?.message).toContain('data row 2 ("1:0")');
+  it('starts from the link’s data with nothing to undo', () => {
+    expect(storeFor('?layers=2-2-1&data=xor').getState().past).toEqual([]);
   });
 });

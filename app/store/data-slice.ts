@@ -7,8 +7,8 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import { networkNames, type Architecture } from '../engine/architecture';
-import { exampleModel, trainBatches, type BatchTrainResult } from '../engine/batch';
-import type { DataSetup } from '../engine/data-query';
+import type { DataSetup } from '../engine/data-link';
+import { exampleModel } from '../engine/example';
 import type { AppState } from './app-store';
 
 export interface DataSlice {
@@ -19,12 +19,6 @@ export interface DataSlice {
   setData(setup: DataSetup | null): boolean;
   /** Shows row k in the graph, the step-through and the formulas. */
   selectExample(k: number): boolean;
-  /**
-   * Trains `epochs` epochs of the dataset's batches from the current model, as one
-   * edit (one undo step); the loss history gets the mean error over every row after
-   * each epoch (each update's own error is on its own batch, so only whole epochs compare).
-   */
-  trainEpochs(epochs: number): BatchTrainResult | null;
 }
 
 /** Why a dataset cannot feed a network of these sizes, or null when it fits. */
@@ -68,14 +62,5 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     if (!example || !setModel(exampleModel(model, example))) return false;
     set({ example: k });
     return true;
-  },
-  trainEpochs(epochs) {
-    const { data, model, setModel, recordLosses } = get();
-    if (!data || dataMismatch(data, model.sizes) !== null) return null;
-    const result = trainBatches(model, data.dataset, data.batch, epochs);
-    if (result.updates === 0) return result;
-    if (!setModel({ ...model, params: result.params })) return null;
-    recordLosses(result.lossPerEpoch[0]!, result.lossPerEpoch.subarray(1));
-    return result;
   },
 });

@@ -7,8 +7,7 @@ import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format
 import { NOTATION_IDS, type NotationId } from '../engine/notation';
 import { modelFromQuery, modelToQuery, strayParameterNotices, type Notice } from '../engine/query';
 import { parseSeed } from '../engine/random';
-import { exampleModel } from '../engine/batch';
-import { dataFromQuery, dataToQuery, type DataSetup } from '../engine/data-query';
+import { DATA_KEYS, dataToQuery, type DataSetup } from '../engine/data-link';
 import { networkNames } from '../engine/architecture';
 import type { InitialState } from './app-store';
 import { VIEWS, type PresentMode, type View } from './view-slice';
@@ -76,14 +75,9 @@ export function readUrlState(search: string): InitialState {
   const answers = readAnswers(rest.get('answers'), extra);
   // The SCORM package's scope: the lessons code checks it against the lessons it has.
   const scorm = rest.get('scorm')?.trim().slice(0, 80);
-  // Many examples (data=…): the network shows the first row, its inputs and targets in place.
-  const { setup: data, notices: dataNotices } = playground
-    ? { setup: null, notices: [] }
-    : dataFromQuery((key) => rest.get(key), model.sizes);
-  extra.push(...dataNotices);
+  // Many examples (data=…) are read once the datasets' code has loaded: see read-data.ts.
   return {
-    model: data ? exampleModel(model, data.dataset.examples[0]!) : model,
-    ...(data && { data }),
+    model,
     notices: [...notices, ...extra],
     ...(step !== undefined && { step }),
     ...(view && { view }),
@@ -252,4 +246,13 @@ export function urlSearchFor(state: {
   if (state.view === 'sheet' && state.answers === false) query.set('answers', '0');
   const text = query.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Whether the address names a dataset (data=, batch=, …): then the page loads the
+ * datasets' code and reads them (read-data.ts); otherwise it never loads it.
+ */
+export function linkNamesData(search: string): boolean {
+  const { query } = readQuery(search);
+  return query.getAll('view').at(-1) !== 'playground' && DATA_KEYS.some((key) => query.has(key));
 }

@@ -41,7 +41,7 @@ describe('step rules', () => {
       [
         at(
           11,
-          'panels[1] "formulas" is not allowed (did you mean "formula"?); use "graph", "formula", "steps", "params", "values", "settings", "train", "chart" or "check"',
+          'panels[1] "formulas" is not allowed (did you mean "formula"?); use "graph", "formula", "steps", "params", "values", "settings", "train", "chart", "check" or "data"',
         ),
       ],
     ],

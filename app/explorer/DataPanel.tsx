@@ -1,0 +1,272 @@
+import '../styles/data.css';
+import { useId, useMemo, useState } from 'react';
+import { batchStep, epochBatches } from '../engine/batch';
+import { dataFromQuery, type DataSetup } from '../engine/data-query';
+import { rowsText } from '../engine/example';
+import type { Architecture } from '../engine/architecture';
+import { NAMED_SETS, readCsv } from '../engine/dataset';
+import { EngineError } from '../engine/errors';
+import { formatDisplayNumber } from '../engine/format';
+import { useAppStore, useAppStoreApi } from '../store/context';
+import { BatchAverage } from './BatchAverage';
+import { trainEpochs } from './data-training';
+import { DataTable } from './DataTable';
+
+/**
+ * Many examples: choose a set or type rows, cut them into batches, see each
+ * example's gradients and the batch's mean, and train whole epochs. The network
+ * shows one row at a time (choose it in the table).
+ */
+export function DataPanel() {
+  const data = useAppStore((s) => s.data);
+  return (
+    <div className="data-panel">
+      <DataSource />
+      {data ? <BatchView data={data} /> : <p className="panel-note">{NO_DATA}</p>}
+    </div>
+  );
+}
+
+const NO_DATA =
+  'The network learns from one example, the article’s. Choose a set or type rows to see every example’s gradient and their average, one update of a batch, and training over epochs.';
+
+/** The set or rows, and how they are batched; each change is read as a link would be. */
+function DataSource() {
+  const store = useAppStoreApi();
+  const data = useAppStore((s) => s.data);
+  const sizes = useAppStore((s) => s.model.sizes);
+  const locked = !useAppStore((s) => s.editable);
+  const stored = useAppStore((s) => s.fieldErrors.data);
+  const [rows, setRows] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const ids = { set: useId(), rows: useId(), error: useId(), batch: useId() };
+
+  /** Reads the data keys as the address does; installs them, or says why not and keeps the last. */
+  const apply = (entries: Record<string, string>) => {
+    const { setup, notices } = dataFromQuery((key) => entries[key], sizes);
+    const refusal = notices[0];
+    if (refusal || !setup) {
+      setError(refusal ? refusal.message.replace(/ Using .* instead\.$/, '') : undefined);
+      return;
+    }
+    setError(undefined);
+    store.getState().setData(setup);
+  };
+  const current = (): Record<string, string> =>
+    data
+      ? {
+          data: data.dataset.name === 'rows' ? rowsOf(data) : data.dataset.name,
+          batch: data.fullBatch ? 'all' : String(data.batch.size),
+          reduce: data.batch.reduce,
+          shuffle: data.batch.shuffle ? '1' : '0',
+          seed: String(data.batch.seed),
+        }
+      : {};
+  const shown = error ?? stored;
+  const setName = data && data.dataset.name !== 'rows' ? data.dataset.name : '';
+  return (
+    <section className="data-source" aria-labelledby={ids.set}>
+      <h3 id={ids.set}>Examples</h3>
+      <div className="data-row">
+        <label htmlFor={`${ids.set}-select`}>Set</label>
+        <select
+          id={`${ids.set}-select`}
+          value={setName}
+          disabled={locked}
+          onChange={(event) => {
+            const name = event.target.value;
+            if (name === '') store.getState().setData(null);
+            else apply({ ...current(), data: name, batch: 'all' });
+          }}
+        >
+          <option value="">
+            {data?.dataset.name === 'rows' ? 'your rows' : 'one example (the article’s)'}
+          </option>
+          {NAMED_SETS.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label htmlFor={ids.rows} className="data-label">
+        Rows: inputs, a colon, targets (0,1:1), one per line or separated by semicolons; or paste
+        CSV
+      </label>
+      <textarea
+        id={ids.rows}
+        className="data-rows"
+        rows={3}
+        value={rows}
+        disabled={locked}
+        spellCheck={false}
+        aria-invalid={shown !== undefined}
+        aria-describedby={shown !== undefined ? ids.error : undefined}
+        onChange={(event) => setRows(event.target.value)}
+      />
+      <button
+        type="button"
+        className="button"
+        disabled={locked || rows.trim() === ''}
+        onClick={() => {
+          const text = rowsFromText(rows, sizes);
+          if (typeof text === 'string') apply({ ...current(), data: text, batch: 'all' });
+          else setError(text.error);
+        }}
+      >
+        Use these rows
+      </button>
+      {shown !== undefined && (
+        <p id={ids.error} className="field-error" role="alert">
+          {shown}
+        </p>
+      )}
+      {data && <BatchSettings data={data} apply={(change) => apply({ ...current(), ...change })} />}
+    </section>
+  );
+}
+
+/**
+ * What was typed, as the link writes rows: rows with a colon are taken as they
+ * are (a line break separates rows like a semicolon); anything else is CSV, the
+ * inputs' columns then the targets'.
+ */
+function rowsFromText(text: string, sizes: Architecture): string | { error: string } {
+  if (text.includes(':'))
+    return text
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '')
+      .join(';');
+  try {
+    return rowsText(readCsv(text, sizes).examples);
+  } catch (error) {
+    if (error instanceof EngineError) return { error: error.message };
+    throw error;
+  }
+}
+
+const rowsOf = (data: DataSetup) => rowsText(data.dataset.examples);
+
+function BatchSettings({
+  data,
+  apply,
+}: {
+  data: DataSetup;
+  apply: (change: Record<string, string>) => void;
+}) {
+  const id = useId();
+  const locked = !useAppStore((s) => s.editable);
+  const count = data.dataset.examples.length;
+  const [size, setSize] = useState(String(data.batch.size));
+  const batches = epochBatches(count, data.batch, 0);
+  const last = batches.at(-1)!.length;
+  return (
+    <div className="data-batch">
+      <div className="data-row">
+        <label htmlFor={`${id}-size`}>Batch size (1 to {count})</label>
+        <input
+          id={`${id}-size`}
+          inputMode="numeric"
+          value={size}
+          disabled={locked}
+          onChange={(event) => setSize(event.target.value)}
+          onBlur={() => apply({ batch: size.trim() === String(count) ? 'all' : size })}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter')
+              apply({ batch: size.trim() === String(count) ? 'all' : size });
+          }}
+        />
+      </div>
+      <fieldset className="data-row" disabled={locked}>
+        <legend>Batch gradient</legend>
+        {(['mean', 'sum'] as const).map((reduce) => (
+          <label key={reduce}>
+            <input
+              type="radio"
+              name={`${id}-reduce`}
+              checked={data.batch.reduce === reduce}
+              onChange={() => apply({ reduce })}
+            />{' '}
+            {reduce === 'mean' ? 'mean' : 'sum (a step as long as the batch is large)'}
+          </label>
+        ))}
+      </fieldset>
+      <div className="data-row">
+        <label>
+          <input
+            type="checkbox"
+            checked={data.batch.shuffle}
+            disabled={locked}
+            onChange={(event) => apply({ shuffle: event.target.checked ? '1' : '0' })}
+          />{' '}
+          Shuffle the rows each epoch (seed {data.batch.seed})
+        </label>
+      </div>
+      <p className="panel-note">
+        {count} {count === 1 ? 'row' : 'rows'} in batches of {data.batch.size}: {batches.length}{' '}
+        {batches.length === 1 ? 'update' : 'updates'} per epoch
+        {last !== data.batch.size
+          ? `; the last batch has ${last} ${last === 1 ? 'row' : 'rows'} and is an update of its own, not carried into the next epoch`
+          : ''}
+        .
+      </p>
+    </div>
+  );
+}
+
+/** The first batch: its examples' quantities, their mean, one update, and training. */
+function BatchView({ data }: { data: DataSetup }) {
+  const model = useAppStore((s) => s.model);
+  const digits = useAppStore((s) => s.digits);
+  const first = useMemo(
+    () => epochBatches(data.dataset.examples.length, data.batch, 0)[0]!,
+    [data],
+  );
+  const step = useMemo(
+    () => batchStep(model, data.dataset, first, data.batch.reduce),
+    [model, data, first],
+  );
+  const gradient = Object.keys(step.gradients)[0];
+  return (
+    <>
+      <DataTable data={data} step={step} />
+      {gradient && <BatchAverage step={step} id={gradient} digits={digits} />}
+      <TrainEpochs />
+    </>
+  );
+}
+
+function TrainEpochs() {
+  const store = useAppStoreApi();
+  const locked = !useAppStore((s) => s.editable);
+  const [result, setResult] = useState('');
+  const train = (epochs: number) => {
+    const run = trainEpochs(store, epochs);
+    if (!run) return;
+    const digits = store.getState().digits;
+    const error = formatDisplayNumber(run.lossPerEpoch[run.epochs]!, digits);
+    setResult(
+      run.divergence
+        ? `Stopped after ${run.updates} updates: the next would have left the numbers a page can show (learning rate too large?).`
+        : `${run.epochs} ${run.epochs === 1 ? 'epoch' : 'epochs'}, ${run.updates} updates: the mean error over every row is now ${error}.`,
+    );
+  };
+  return (
+    <div className="data-train">
+      {[1, 10, 100, 1000].map((epochs) => (
+        <button
+          key={epochs}
+          type="button"
+          className="button"
+          disabled={locked}
+          onClick={() => train(epochs)}
+        >
+          Train {epochs.toLocaleString('en-US')} {epochs === 1 ? 'epoch' : 'epochs'}
+        </button>
+      ))}
+      <p role="status" className="train-result">
+        {result}
+      </p>
+    </div>
+  );
+}

@@ -78,7 +78,7 @@ describe('state rules (the engine decides)', () => {
       [
         at(
           11,
-          'unknown field "w9" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, w5, w6, w7, w8, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas',
+          'unknown field "w9" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, w5, w6, w7, w8, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas, bias_per',
         ),
       ],
     ],
@@ -138,7 +138,7 @@ describe('state rules (the engine decides)', () => {
       [
         at(
           13,
-          'unknown field "w5" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas',
+          'unknown field "w5" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas, bias_per',
         ),
       ],
     ],
@@ -148,7 +148,7 @@ describe('state rules (the engine decides)', () => {
       [
         at(
           12,
-          'unknown field "w12" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, w5, w6, w7, w8, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas',
+          'unknown field "w12" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, w5, w6, w7, w8, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas, bias_per',
         ),
         at(13, 'state.layers: layers = 2-9-2: Each layer has 1 to 6 neurons; got 9.'),
       ],
@@ -168,6 +168,18 @@ describe('a step that sets layers', () => {
     expect(
       problemsOf(oneStep('id: a\nstate:\n  layers: 2-3-2\n  w12: 0.5\nfocus: dE_dw12')),
     ).toEqual([]);
+  });
+
+  test('with a bias per neuron, by its neurons’ biases', () => {
+    expect(
+      problemsOf(
+        oneStep('id: a\nstate:\n  layers: 2-3-2\n  bias_per: neuron\n  b_h3: 0.5\nfocus: dE_db_h3'),
+      ),
+    ).toEqual([]);
+    const [problem] = problemsOf(oneStep('id: a\nstate:\n  bias_per: neuron\n  b1: 0.5'));
+    expect(problem).toMatch(
+      /unknown field "b1" in state .*allowed: layers, .*b_h1, b_h2, b_o1, b_o2, lr/,
+    );
   });
 });
 

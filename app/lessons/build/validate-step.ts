@@ -7,7 +7,9 @@ import {
   formatLayers,
   networkNames,
   parseLayers,
+  BIAS_PER,
   type Architecture,
+  type BiasPer,
 } from '../../engine/architecture';
 import { ARTICLE_MODEL, checkModel, paramIds, SETTING_KEYS, type Model } from '../../engine/model';
 import { LAYERS_KEY, modelFromQuery } from '../../engine/query';
@@ -40,24 +42,29 @@ export const STEP_FIELDS = [
   'notes',
 ] as const;
 export const CHECK_FIELDS = ['quantity', 'prompt', 'tolerance', 'hints'] as const;
-/** The keys a step's state may set on a network of these sizes: layers, its parameters, the settings. */
-const stateKeysOf = (sizes: Architecture): readonly string[] => [
+/** The keys a step's state may set on a network: layers, its parameters, the settings. */
+const stateKeysOf = (sizes: Architecture, biasPer: BiasPer = 'layer'): readonly string[] => [
   LAYERS_KEY,
-  ...paramIds(networkNames(sizes)),
+  ...paramIds(networkNames(sizes, biasPer)),
   ...SETTING_KEYS,
 ];
 export const STATE_KEYS: readonly string[] = stateKeysOf(ARTICLE_MODEL.sizes);
 
 /**
- * The keys of the network the state asks for: `layers` decides which parameters
- * exist (w12 in a 2-3-2), so it is read before the keys are judged. A bad layers
- * value is reported with the rest of the state; the article's keys judge the others.
+ * The keys of the network the state asks for: `layers` and `bias_per` decide
+ * which parameters exist (w12 in a 2-3-2, b_h1 with a bias per neuron), so they
+ * are read before the keys are judged. A bad value of either is reported with the
+ * rest of the state; the article's network judges the other keys.
  */
 function stateKeysFor(state: unknown): readonly string[] {
-  const layers = (state as Record<string, unknown> | null)?.[LAYERS_KEY];
-  if (typeof layers !== 'string') return STATE_KEYS;
+  const given = state as Record<string, unknown> | null;
+  const layers = given?.[LAYERS_KEY];
+  const biasPer = given?.bias_per;
   try {
-    return stateKeysOf(parseLayers(layers));
+    return stateKeysOf(
+      typeof layers === 'string' ? parseLayers(layers) : ARTICLE_MODEL.sizes,
+      BIAS_PER.find((mode) => mode === biasPer) ?? 'layer',
+    );
   } catch {
     return STATE_KEYS;
   }

@@ -174,6 +174,9 @@ export function strayParameterNotices(rest: ReadonlyMap<string, string>, model: 
     }));
 }
 
+/** A number as the query writes it: String's shortest exact form, and −0 kept as "-0" (String drops its sign). */
+const numberText = (value: number) => (Object.is(value, -0) ? '-0' : String(value));
+
 /**
  * The query entries that describe a model, only those that differ from the
  * defaults, in a stable order (for links that stay short): `layers` first when the
@@ -189,7 +192,7 @@ export function modelToQuery(model: Model): [string, string][] {
   }
   for (const id of paramIds(names)) {
     const value = model.params[id];
-    if (value !== undefined && value !== defaults[id]) entries.push([id, String(value)]);
+    if (value !== undefined && value !== defaults[id]) entries.push([id, numberText(value)]);
   }
   for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
     if (model.settings[key] !== DEFAULT_SETTINGS[key]) entries.push([key, model.settings[key]]);

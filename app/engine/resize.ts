@@ -19,7 +19,8 @@ import {
   type NetworkNames,
 } from './architecture';
 import { EngineError } from './errors';
-import { defaultParams, type Model } from './model';
+import { mulberry32 } from './random';
+import { defaultParams, modelNames, type Model } from './model';
 
 export type ArchitectureChange =
   /** appends a neuron at the end of layer `layer` (0 = inputs … last = outputs) */
@@ -115,21 +116,6 @@ function layerOrigins(sizes: Architecture, change: ArchitectureChange): (number 
   return same;
 }
 
-/**
- * A small seeded generator (mulberry32): the same seed gives the same new
- * weights, so an edit replays exactly (undo/redo, tests).
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Uniform in ±0.5, rounded to 2 decimals so it prints cleanly (and never −0). */
 const smallValue = (random: () => number) => Math.round((random() - 0.5) * 100) / 100 || 0;
 
@@ -160,12 +146,14 @@ export function resizeModel(
 ): { model: Model; fresh: readonly string[] } {
   const refusal = resizeRefusal(model.sizes, change);
   if (refusal !== null) throw new EngineError('bad-architecture', 'layers', refusal);
-  const old = networkNames(model.sizes);
+  const old = modelNames(model);
   const sizes = resizedSizes(model.sizes, change);
-  const names = networkNames(sizes);
+  const biasPer = model.settings.bias_per;
+  const names = networkNames(sizes, biasPer);
   const origins = layerOrigins(model.sizes, change);
-  const random = seededRandom(seed);
-  const defaults = defaultParams(sizes);
+  // Seeded: the same seed gives the same new weights, so an edit replays exactly (undo/redo, tests).
+  const random = mulberry32(seed);
+  const defaults = defaultParams(sizes, biasPer);
   const params: Record<string, number> = { lr: model.params.lr ?? defaults.lr! };
   const fresh: string[] = [];
   /** The old value of `from` for `id`, or a new value (recorded as fresh) when it had none. */
@@ -185,10 +173,16 @@ export function resizeModel(
   for (const w of names.weights) {
     keep(w.id, inheritedWeight(old, origins[w.layer]!, w.target, w.source), small);
   }
-  names.biases.forEach((id, layer) => {
+  // A bias keeps its value by its neuron's place, as weights do; a bias the layer shares is
+  // set from its first neuron (which every layer has), and its other neurons find it set.
+  names.neuronBiases.forEach((ids, layer) => {
     const origin = origins[layer];
-    if (id)
-      keep(id, origin === null || origin === undefined ? undefined : old.biases[origin], small);
+    ids.forEach((id, j) => {
+      if (id in params) return;
+      const from =
+        origin === null || origin === undefined ? undefined : old.neuronBiases[origin]![j];
+      keep(id, from, small);
+    });
   });
   return { model: { sizes, params, settings: model.settings }, fresh };
 }

@@ -90,7 +90,7 @@ export function placeWeightLabels(
     rank: number,
     side: NextSide = 'below',
   ): Candidate => {
-    const width = weightLabelWidth(edge.id, METRICS.labelFont * textScale);
+    const width = weightLabelWidth(edge.id, METRICS.labelFont * textScale, edge.edgeName);
     const height = METRICS.labelHeight * textScale;
     const x = edge.x1 + fraction * (edge.x2 - edge.x1);
     const y = edge.y1 + fraction * (edge.y2 - edge.y1);

@@ -3,8 +3,19 @@
  * each bias to each neuron it feeds, and one from each output to its target,
  * each trimmed to the circles' rims.
  */
-import type { NetworkNames } from '../engine/architecture';
+import { ARTICLE_ARCHITECTURE, weightEdge, type NetworkNames } from '../engine/architecture';
 import type { EdgeKind, GraphEdgeLayout, GraphNodeLayout } from './layout';
+
+/**
+ * The edge a weight label names beside the weight, 'h1→o1', outside the article's
+ * network (where w5 is h1→o1 by heart and the drawing keeps the article's look); ''
+ * in the article's network.
+ */
+export function weightEdgeName(names: NetworkNames, id: string): string {
+  if (names.sizes.join('-') === ARTICLE_ARCHITECTURE.join('-')) return '';
+  const edge = weightEdge(names, id);
+  return edge ? `${edge.from}→${edge.to}` : '';
+}
 
 export function connectEdges(
   names: NetworkNames,
@@ -13,7 +24,14 @@ export function connectEdges(
   const L = names.sizes.length - 1;
   const at = new Map(nodes.map((n) => [n.id, n]));
   const edges: GraphEdgeLayout[] = [];
-  const connect = (id: string, kind: EdgeKind, source: string, target: string, param?: string) => {
+  const connect = (
+    id: string,
+    kind: EdgeKind,
+    source: string,
+    target: string,
+    param?: string,
+    edgeName = '',
+  ) => {
     const a = at.get(source)!;
     const b = at.get(target)!;
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
@@ -25,6 +43,7 @@ export function connectEdges(
       source,
       target,
       ...(param !== undefined ? { param } : {}),
+      ...(edgeName !== '' ? { edgeName } : {}),
       x1: a.x + ux * a.r,
       y1: a.y + uy * a.r,
       x2: b.x - ux * b.r,
@@ -34,7 +53,7 @@ export function connectEdges(
   for (const w of names.weights) {
     const source = names.neurons[w.layer - 1]![w.source]!;
     const target = names.neurons[w.layer]![w.target]!;
-    connect(w.id, 'weight', source, target, w.id);
+    connect(w.id, 'weight', source, target, w.id, weightEdgeName(names, w.id));
   }
   names.biases.forEach((bias, layer) => {
     if (!bias) return;

@@ -12,7 +12,7 @@ import type { NetworkNames } from '../engine/architecture';
 import { boxesOverlap, circleBox, type Box } from './geometry';
 import { placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
 import type { GraphLayout, GraphNodeLayout } from './layout';
-import { connectEdges } from './layout-edges';
+import { connectEdges, weightEdgeName } from './layout-edges';
 import { withTips } from './tip-placement';
 import {
   METRICS,
@@ -126,7 +126,9 @@ function tryPortrait(
 ): GraphLayout | null {
   const L = names.sizes.length - 1;
   const widest = Math.max(...names.sizes);
-  const widestLabel = Math.max(...names.weights.map((w) => weightLabelWidth(w.id)));
+  const widestLabel = Math.max(
+    ...names.weights.map((w) => weightLabelWidth(w.id, undefined, weightEdgeName(names, w.id))),
+  );
   // A label on an edge that runs straight down the first column must fit inside the drawing.
   const left = Math.max(margin + r, widestLabel / 2 + 4);
   const centreX = left + ((widest - 1) * spacing) / 2;

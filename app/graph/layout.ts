@@ -73,6 +73,8 @@ export interface GraphEdgeLayout {
   readonly target: string;
   /** the parameter the edge carries: 'w5', or 'b1' for a bias edge */
   readonly param?: string;
+  /** a weight's edge as its label names it outside the article's network: 'h1→o1' */
+  readonly edgeName?: string;
   /** trimmed to the circles' rims */
   readonly x1: number;
   readonly y1: number;

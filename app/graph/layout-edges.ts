@@ -3,19 +3,9 @@
  * each bias to each neuron it feeds, and one from each output to its target,
  * each trimmed to the circles' rims.
  */
-import { ARTICLE_ARCHITECTURE, weightEdge, type NetworkNames } from '../engine/architecture';
+import type { NetworkNames } from '../engine/architecture';
+import { weightEdgeName } from '../formulas/weight-edge-name';
 import type { EdgeKind, GraphEdgeLayout, GraphNodeLayout } from './layout';
-
-/**
- * The edge a weight label names beside the weight, 'h1→o1', outside the article's
- * network (where w5 is h1→o1 by heart and the drawing keeps the article's look); ''
- * in the article's network.
- */
-export function weightEdgeName(names: NetworkNames, id: string): string {
-  if (names.sizes.join('-') === ARTICLE_ARCHITECTURE.join('-')) return '';
-  const edge = weightEdge(names, id);
-  return edge ? `${edge.from}→${edge.to}` : '';
-}
 
 export function connectEdges(
   names: NetworkNames,

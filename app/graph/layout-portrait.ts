@@ -12,7 +12,8 @@ import type { NetworkNames } from '../engine/architecture';
 import { boxesOverlap, circleBox, type Box } from './geometry';
 import { placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
 import type { GraphLayout, GraphNodeLayout } from './layout';
-import { connectEdges, weightEdgeName } from './layout-edges';
+import { connectEdges } from './layout-edges';
+import { weightEdgeName } from '../formulas/weight-edge-name';
 import { withTips } from './tip-placement';
 import {
   METRICS,

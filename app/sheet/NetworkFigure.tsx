@@ -44,6 +44,8 @@ export function NetworkFigure() {
   const captionId = useId();
   const shown = (id: string) => formatDisplayNumber(params[id] ?? NaN, digits);
   const edges = names.weights.map((w) => weightLabel(names, w.id)).join(', ');
+  // Outside the article's network each weight says its edge, as in the explorer ('w7 h1→o1').
+  const edgeNames = new Map(layout.edges.map((e) => [e.id, e.edgeName]));
   return (
     <figure ref={container} className="sheet-figure" aria-labelledby={captionId}>
       <svg
@@ -79,7 +81,7 @@ export function NetworkFigure() {
             <ValueBox
               key={label.id}
               box={label.box}
-              text={`${label.id} = ${shown(label.id)}`}
+              text={`${label.id}${edgeNames.get(label.id) ? ` ${edgeNames.get(label.id)}` : ''} = ${shown(label.id)}`}
               id={label.id}
             />
           ))}

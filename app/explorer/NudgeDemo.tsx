@@ -43,7 +43,7 @@ export function NudgeDemo() {
       ),
     [model.sizes],
   );
-  const fromStep = paramOfStep(step);
+  const fromStep = paramOfStep(trace, step);
   const param =
     chosen && choices.includes(chosen)
       ? chosen

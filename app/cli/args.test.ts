@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_PARAMS, DEFAULT_SETTINGS } from '../engine/model';
+import { ARTICLE_PARAMS, defaultParams, DEFAULT_SETTINGS } from '../engine/model';
 import { parseArgs, USAGE } from './args';
 
 function model(argv: string[]) {
@@ -136,5 +136,37 @@ describe('parseArgs: every kind of bad input is refused, naming the argument', (
     const error = refusal(['w1=0.1', 'w2=x', 'w3=y']);
     expect(error).toMatch(/^w2: /);
     expect(error).not.toContain('\n');
+  });
+});
+
+describe('parseArgs: layers=', () => {
+  it('reads the architecture first, wherever it stands, then the parameters it names', () => {
+    const parsed = model(['w12=0.7', 'w7=0.3', 'layers=2-3-2', 'act_h=tanh']);
+    expect(parsed.model.sizes).toEqual([2, 3, 2]);
+    expect(parsed.model.params).toEqual({ ...defaultParams([2, 3, 2]), w7: 0.3, w12: 0.7 });
+    expect(parsed.model.settings.act_h).toBe('tanh');
+    expect(model(['layers=2-2-2']).model.params).toEqual(ARTICLE_PARAMS);
+  });
+
+  it.each([
+    [['layers=2-7-2'], 'layers: layers = 2-7-2: Each layer has 1 to 6 neurons; got 7.'],
+    [['layers=2-2'], 'layers: layers = 2-2: A network needs 1 to 3 hidden layers; got 0.'],
+    [
+      ['layers=two'],
+      'layers: layers must be the layer sizes from the inputs to the outputs joined by "-", such as 2-3-2; "two" is not.',
+    ],
+    [
+      ['layers=2-3-2', 'w13=1'],
+      'w13: w13 is not a parameter of this network. See --help for the names.',
+    ],
+    [['w12=1'], 'w12: w12 is not a parameter of this network. See --help for the names.'],
+  ])('refuses %j on one line naming it', (argv, message) => {
+    expect(refusal(argv)).toBe(message);
+  });
+
+  it('is explained in --help with the naming scheme', () => {
+    expect(USAGE).toContain('layers         layer sizes from the inputs to the outputs (2-2-2)');
+    expect(USAGE).toContain('w7: h1 → o1');
+    expect(USAGE).toContain('layers=2-3-2 w7=0.3');
   });
 });

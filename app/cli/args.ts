@@ -5,7 +5,14 @@
  * Parameters and settings go through the engine's own checks, so the reasons
  * read the same as in the app.
  */
-import { ARTICLE_ARCHITECTURE, networkNames, weightLabel } from '../engine/architecture';
+import {
+  ARTICLE_ARCHITECTURE,
+  MAX_HIDDEN_LAYERS,
+  MAX_LAYER_SIZE,
+  networkNames,
+  parseLayers,
+  weightLabel,
+} from '../engine/architecture';
 import { EngineError } from '../engine/errors';
 import {
   DEFAULT_SIGNIFICANT_DIGITS,
@@ -18,6 +25,7 @@ import {
   checkModel,
   checkParam,
   checkSetting,
+  defaultParams,
   DEFAULT_SETTINGS,
   isSettingKey,
   PARAM_LIMITS,
@@ -28,6 +36,7 @@ import {
   type SettingKey,
   type Settings,
 } from '../engine/model';
+import { LAYERS_KEY } from '../engine/query';
 import { EXERCISE_FORMATS, FORMATS, isFormat, type Format } from './formats';
 
 export type ParsedArgs =
@@ -49,7 +58,6 @@ export type ParsedArgs =
 
 const DEFAULT_FORMAT: Format = 'md';
 const names = networkNames(ARTICLE_ARCHITECTURE);
-const known = new Set(paramIds(names));
 const articleValues = (ids: readonly string[]) => ids.map((id) => ARTICLE_PARAMS[id]).join(', ');
 const weightIds = names.weights.map((w) => w.id);
 const [valueMin, valueMax] = PARAM_LIMITS.weight;
@@ -73,7 +81,13 @@ Prints the whole worked example of the ${names.sizes.join('-')} network (forward
 backward pass, update) for the numbers given, with the network's figure: the answer
 key, or with --no-answers the exercise that goes with it.
 Anything not given keeps the article's value, shown in parentheses.
-Parameters
+Network
+  ${LAYERS_KEY.padEnd(15)}layer sizes from the inputs to the outputs (${names.sizes.join('-')}), 1 to ${MAX_LAYER_SIZE}
+                 neurons each, 1 to ${MAX_HIDDEN_LAYERS} hidden layers. Read first: it decides the
+                 parameters. Weights are numbered layer by layer, target by target,
+                 source by source (in 2-3-2: w1 ... w12, w7: h1 → o1); values not
+                 given follow the article's pattern.
+Parameters (of the ${names.sizes.join('-')} network)
   ${names.inputs.join(' ').padEnd(15)}inputs           (${articleValues(names.inputs)})
   ${names.targets.join(' ').padEnd(15)}targets          (${articleValues(names.targets)})
   ${`${weightIds[0]} ... ${weightIds[weightIds.length - 1]}`.padEnd(15)}weights          (${articleValues(weightIds)})
@@ -105,6 +119,7 @@ Examples
   npm run --silent sheet -- w5=0.3 > answer-key.md
   npm run --silent sheet -- act_h=tanh loss=ce --format tex > worked-example.tex
   npm run --silent sheet -- i1=1 i2=-1 --format json > answers.json
+  npm run --silent sheet -- layers=2-3-2 w7=0.3 > three-hidden-neurons.md
 `;
 
 class ArgError extends Error {
@@ -199,19 +214,27 @@ function splitOnce(arg: string): [string, string | undefined] {
   return at < 0 ? [arg, undefined] : [arg.slice(0, at), arg.slice(at + 1)];
 }
 
-/** The article's model with the given names set; throws the first EngineError. */
+/**
+ * The article's model with the given names set; throws the first EngineError.
+ * layers= first: it decides which names are parameters.
+ */
 function modelOf(given: ReadonlyMap<string, string>): Model {
-  const params: Record<string, number> = { ...ARTICLE_PARAMS };
+  const layers = given.get(LAYERS_KEY);
+  const sizes = layers === undefined ? ARTICLE_ARCHITECTURE : parseLayers(layers);
+  const network = networkNames(sizes);
+  const parameters = new Set(paramIds(network));
+  const params: Record<string, number> = { ...defaultParams(sizes) };
   const settings: Record<SettingKey, string> = { ...DEFAULT_SETTINGS };
   for (const [name, text] of given) {
+    if (name === LAYERS_KEY) continue;
     if (isSettingKey(name)) {
       settings[name] = checkSetting(name, text.trim());
       continue;
     }
     try {
       // The name first: "foo=abc" is an unknown name, not a bad number.
-      const value = known.has(name) ? parseNumber(name, text) : NaN;
-      params[name] = checkParam(names, name, value);
+      const value = parameters.has(name) ? parseNumber(name, text) : NaN;
+      params[name] = checkParam(network, name, value);
     } catch (error) {
       // The engine's words fit a page that lists the names; on a terminal, say where they are.
       if (error instanceof EngineError && error.code === 'unknown-parameter') {
@@ -221,7 +244,7 @@ function modelOf(given: ReadonlyMap<string, string>): Model {
     }
   }
   const model: Model = {
-    sizes: ARTICLE_ARCHITECTURE,
+    sizes,
     params,
     settings: settings as unknown as Settings,
   };

@@ -69,6 +69,37 @@ function neuronName(sizes: Architecture, layer: number, index: number): string {
   return sizes.length === 3 ? `h${n}` : `h${layer}_${n}`;
 }
 
+/** How `layers=` writes an architecture: sizes from the inputs to the outputs, '2-3-2'. */
+export function formatLayers(sizes: Architecture): string {
+  return sizes.join('-');
+}
+
+/**
+ * Reads `layers=2-3-2` (sizes from the inputs to the outputs, joined by "-").
+ * Throws an EngineError ('bad-architecture', subject 'layers') for text that is
+ * not such a list, or for a network outside the engine's limits.
+ */
+export function parseLayers(text: string): Architecture {
+  const trimmed = text.trim();
+  // The length check first keeps a pasted megabyte from reaching the pattern.
+  if (trimmed.length > 40 || !/^\d+(?:-\d+)*$/.test(trimmed)) {
+    const shown = trimmed.length > 40 ? `${[...trimmed].slice(0, 40).join('')}…` : trimmed;
+    throw new EngineError(
+      'bad-architecture',
+      'layers',
+      `layers must be the layer sizes from the inputs to the outputs joined by "-", such as 2-3-2; "${shown}" is not.`,
+    );
+  }
+  const sizes = trimmed.split('-').map(Number);
+  try {
+    checkArchitecture(sizes);
+  } catch (error) {
+    const reason = (error as EngineError).message;
+    throw new EngineError('bad-architecture', 'layers', `layers = ${trimmed}: ${reason}`);
+  }
+  return sizes;
+}
+
 const namesCache = new Map<string, NetworkNames>();
 
 /** The names of every part of a network of these layer sizes (memoised: they never change). */

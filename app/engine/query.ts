@@ -1,10 +1,18 @@
 /**
- * The query contract: parameters and settings by name (?w5=0.3&act_h=tanh&loss=ce
- * &biases=learned&hidden_deltas=updated). Shared by the pages' URLs, the CLI's
- * name=value arguments and the embed's setParams message. A bad value never
- * stops the page: it falls back to the default and a notice says which and why.
+ * The query contract: the architecture, parameters and settings by name
+ * (?layers=2-3-2&w7=0.3&act_h=tanh&loss=ce&biases=learned&hidden_deltas=updated).
+ * Shared by the pages' URLs, the CLI's name=value arguments, the embed's
+ * setParams message and lesson steps. `layers` is read first, since it says which
+ * parameters exist (w1…w12 for 2-3-2). A bad value never stops the page: it falls
+ * back to the default and a notice says which and why.
  */
-import { networkNames } from './architecture';
+import {
+  ARTICLE_ARCHITECTURE,
+  formatLayers,
+  networkNames,
+  parseLayers,
+  type Architecture,
+} from './architecture';
 import { EngineError } from './errors';
 import {
   checkCompatibility,
@@ -14,6 +22,7 @@ import {
   DEFAULT_SETTINGS,
   isSettingKey,
   paramIds,
+  paramKind,
   parseNumber,
   type Model,
   type SettingKey,
@@ -35,33 +44,71 @@ export interface ModelFromQuery {
   readonly rest: ReadonlyMap<string, string>;
 }
 
+/** The query's name for the architecture: layer sizes from the inputs to the outputs. */
+export const LAYERS_KEY = 'layers';
+
 const MAX_SHOWN = 40;
 const shorten = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
 
 /**
- * Reads parameters and settings from name/value pairs over a base model. For a
- * repeated name the last value wins. Every refusal becomes a notice and leaves
- * the base value in force.
+ * The base a query's `layers` asks for: the base itself when it names the same
+ * network (or none), otherwise that network with the article's pattern of values
+ * (the base's weights belong to other connections), the base's learning rate and
+ * settings. A refused `layers` leaves the base's network, with a notice.
+ */
+function architectureBase(base: Model, text: string | undefined, notices: Notice[]): Model {
+  if (text === undefined) return base;
+  let sizes: Architecture;
+  try {
+    sizes = parseLayers(text);
+  } catch (error) {
+    // parseLayers refuses only with EngineErrors.
+    notices.push({
+      key: LAYERS_KEY,
+      given: shorten(text),
+      message: `${(error as EngineError).message} Using ${LAYERS_KEY} = ${formatLayers(base.sizes)} instead.`,
+    });
+    return base;
+  }
+  if (formatLayers(sizes) === formatLayers(base.sizes)) return base;
+  const params = { ...defaultParams(sizes), lr: base.params.lr ?? defaultParams(sizes).lr! };
+  return { sizes, params, settings: base.settings };
+}
+
+/**
+ * Reads the architecture, parameters and settings from name/value pairs over a
+ * base model. `layers` is read first: it decides which parameters the rest may
+ * name. For a repeated name the last value wins. Every refusal becomes a notice
+ * and leaves the base value in force (after a change of network, the new
+ * network's value: see architectureBase).
  */
 export function modelFromQuery(
   entries: Iterable<readonly [string, string]>,
-  base: Model = { sizes: [2, 2, 2], params: defaultParams([2, 2, 2]), settings: DEFAULT_SETTINGS },
+  base: Model = {
+    sizes: ARTICLE_ARCHITECTURE,
+    params: defaultParams(ARTICLE_ARCHITECTURE),
+    settings: DEFAULT_SETTINGS,
+  },
 ): ModelFromQuery {
-  const names = networkNames(base.sizes);
-  const known = new Set(paramIds(names));
-  const params: Record<string, number> = { ...base.params };
-  const settings: Record<SettingKey, string> = { ...base.settings };
+  const list = [...entries];
   const notices: Notice[] = [];
+  const layers = list.filter(([key]) => key === LAYERS_KEY).at(-1)?.[1];
+  const start = architectureBase(base, layers, notices);
+  const names = networkNames(start.sizes);
+  const known = new Set(paramIds(names));
+  const params: Record<string, number> = { ...start.params };
+  const settings: Record<SettingKey, string> = { ...start.settings };
   const rest = new Map<string, string>();
   const given = new Map<string, string>();
-  for (const [key, value] of entries) {
+  for (const [key, value] of list) {
+    if (key === LAYERS_KEY) continue;
     if (known.has(key) || isSettingKey(key)) given.set(key, value);
     else rest.set(key, value);
   }
   const fallBack = (key: string, text: string, error: EngineError) => {
-    const fallback = isSettingKey(key) ? base.settings[key] : base.params[key];
-    if (isSettingKey(key)) settings[key] = base.settings[key];
-    else params[key] = base.params[key] ?? 0;
+    const fallback = isSettingKey(key) ? start.settings[key] : start.params[key];
+    if (isSettingKey(key)) settings[key] = start.settings[key];
+    else params[key] = start.params[key] ?? 0;
     notices.push({
       key,
       given: shorten(text),
@@ -79,7 +126,7 @@ export function modelFromQuery(
   }
   // Values that cannot work together (cross-entropy with a linear output): a value the query
   // gave falls back — the one named at fault if the query gave it, else the query's own
-  // part of the clash (the base alone is valid). Each round restores one given value, so this ends.
+  // part of the clash (the start alone is valid). Each round restores one given value, so this ends.
   const clashing = ['loss', 'act_o', ...names.targets];
   for (;;) {
     try {
@@ -94,20 +141,42 @@ export function modelFromQuery(
     }
   }
   return {
-    model: { sizes: base.sizes, params, settings: settings as unknown as Settings },
+    model: { sizes: start.sizes, params, settings: settings as unknown as Settings },
     notices,
     rest,
   };
 }
 
 /**
+ * Notices for the entries left over that name a parameter of some network but
+ * not of this one (w9 of a 2-2-2): a page would otherwise ignore them silently.
+ */
+export function strayParameterNotices(
+  rest: ReadonlyMap<string, string>,
+  sizes: Architecture,
+): Notice[] {
+  return [...rest]
+    .filter(([key]) => paramKind(key) !== undefined)
+    .map(([key, value]) => ({
+      key,
+      given: shorten(value),
+      message: `${key} is not a parameter of the ${formatLayers(sizes)} network, so it is ignored.`,
+    }));
+}
+
+/**
  * The query entries that describe a model, only those that differ from the
- * article's defaults, in a stable order (for links that stay short).
+ * defaults, in a stable order (for links that stay short): `layers` first when the
+ * network is not the article's, then the parameters that differ from the
+ * article's pattern for that network, then the settings.
  */
 export function modelToQuery(model: Model): [string, string][] {
   const names = networkNames(model.sizes);
   const defaults = defaultParams(model.sizes);
   const entries: [string, string][] = [];
+  if (formatLayers(model.sizes) !== formatLayers(ARTICLE_ARCHITECTURE)) {
+    entries.push([LAYERS_KEY, formatLayers(model.sizes)]);
+  }
   for (const id of paramIds(names)) {
     const value = model.params[id];
     if (value !== undefined && value !== defaults[id]) entries.push([id, String(value)]);

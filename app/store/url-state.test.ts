@@ -30,6 +30,32 @@ describe('reading the URL', () => {
     expect(state.model.params.w5).toBe(ARTICLE_PARAMS.w5);
   });
 
+  it('reads layers first, then the parameters of that network, and writes them back', () => {
+    const state = readUrlState('?w7=0.3&layers=2-3-2&step=dE_dw12');
+    expect(state.notices).toEqual([]);
+    expect(state.model.sizes).toEqual([2, 3, 2]);
+    expect(state.model.params.w7).toBe(0.3);
+    const store = createAppStore(state);
+    expect(store.getState().trace.names.sizes).toEqual([2, 3, 2]);
+    expect(store.getState().step).toBe('dE_dw12');
+    expect(
+      urlSearchFor({ model: state.model, view: 'explorer', notation: 'article', digits: 9 }),
+    ).toBe('?layers=2-3-2&w7=0.3');
+  });
+
+  it('refuses a bad architecture, and a parameter the network lacks, each by name', () => {
+    const state = readUrlState('?layers=2-9-2&w9=1&w5=0.3');
+    expect(state.model.sizes).toEqual([2, 2, 2]);
+    expect(state.model.params.w5).toBe(0.3);
+    expect((state.notices ?? []).map((n) => [n.key, n.message])).toEqual([
+      [
+        'layers',
+        'layers = 2-9-2: Each layer has 1 to 6 neurons; got 9. Using layers = 2-2-2 instead.',
+      ],
+      ['w9', 'w9 is not a parameter of the 2-2-2 network, so it is ignored.'],
+    ]);
+  });
+
   it('reads answers: 0 or false is the exercise, 1 or true the key; anything else is refused', () => {
     expect(readUrlState('?view=sheet&answers=0').answers).toBe(false);
     expect(readUrlState('?view=sheet&answers=FALSE').answers).toBe(false);

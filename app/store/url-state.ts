@@ -5,7 +5,7 @@
  */
 import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format';
 import { NOTATION_IDS, type NotationId } from '../engine/notation';
-import { modelFromQuery, modelToQuery, type Notice } from '../engine/query';
+import { modelFromQuery, modelToQuery, strayParameterNotices, type Notice } from '../engine/query';
 import { parseSeed } from '../lessons/practice';
 import type { InitialState } from './app-store';
 import { VIEWS, type PresentMode, type View } from './view-slice';
@@ -62,6 +62,8 @@ export function readUrlState(search: string): InitialState {
       : query,
   );
   const extra: Notice[] = cut ? [cut] : [];
+  // w9 on a 2-2-2 (or any parameter of another network) would otherwise be dropped in silence.
+  if (!playground) extra.push(...strayParameterNotices(rest, model.sizes));
   const view = pick(rest.get('view'), VIEWS, 'view', extra);
   const notation = pick(rest.get('notation'), NOTATION_IDS, 'notation', extra);
   const digits = readDigits(rest.get('digits'), extra);

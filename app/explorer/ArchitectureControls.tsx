@@ -4,7 +4,7 @@ import { layerName, resizeRefusal, type ArchitectureChange } from '../engine/res
 import type { GraphLayout } from '../graph/layout';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { ArchitectureButton } from './ArchitectureButton';
-import { architectureWords, layerCaption, layerColumns } from './architecture-words';
+import { architectureWords, layerCaption, layerColumns, spreadCentres } from './architecture-words';
 
 interface ArchitectureControlsProps {
   readonly layout: GraphLayout;
@@ -14,6 +14,8 @@ interface ArchitectureControlsProps {
 
 /** How long new weights stay marked on the diagram. */
 const FRESH_MS = 2500;
+/** A group's width and a little room (CSS px): its caption or its − n + buttons. */
+const GROUP_APART = 96;
 
 interface DrawingFrame {
   /** where the viewBox's x = 0 lands, CSS px from the controls' left edge */
@@ -76,7 +78,16 @@ export function ArchitectureControls({ layout, svg }: ArchitectureControlsProps)
   const own = useRef<HTMLDivElement>(null);
   const frame = useDrawingFrame(svg, own, layout);
   const baseId = useId();
-  const landscape = layout.orientation === 'landscape' && frame !== null;
+  const columns = layerColumns(layout);
+  // Over the columns where they fit side by side; else in a row above the drawing.
+  const centres =
+    layout.orientation === 'landscape' && frame !== null
+      ? spreadCentres(
+          columns.slice(0, sizes.length + 1).map((x) => frame.left + x * frame.scale),
+          frame.width,
+          GROUP_APART,
+        )
+      : null;
 
   useEffect(() => {
     if (fresh.length === 0) return;
@@ -94,12 +105,9 @@ export function ArchitectureControls({ layout, svg }: ArchitectureControlsProps)
     setSaid(architectureWords(what, state.model.sizes, after.model.sizes, after.freshParams));
   };
 
-  const columns = layerColumns(layout);
-  // Over the column, kept inside the drawing's box.
-  const place = (at: number) => {
-    if (!landscape) return undefined;
-    const x = frame.left + at * frame.scale;
-    return { left: `${Math.min(Math.max(x, 48), frame.width - 48)}px` };
+  const place = (group: number) => {
+    const x = centres?.[group];
+    return x === undefined ? undefined : { left: `${x}px` };
   };
   const button = (what: ArchitectureChange, name: string, text: string, key: string) => (
     <ArchitectureButton
@@ -115,7 +123,7 @@ export function ArchitectureControls({ layout, svg }: ArchitectureControlsProps)
     <div
       ref={own}
       className="arch-controls"
-      data-placed={landscape ? 'columns' : 'row'}
+      data-placed={centres ? 'columns' : 'row'}
       role="group"
       aria-label={`Network shape ${sizes.join('-')}`}
     >
@@ -128,7 +136,7 @@ export function ArchitectureControls({ layout, svg }: ArchitectureControlsProps)
               className="arch-layer"
               role="group"
               aria-label={`${layerCaption(sizes, layer)}: ${size} ${size === 1 ? 'neuron' : 'neurons'}`}
-              style={place(columns[layer] ?? 0)}
+              style={place(layer)}
             >
               <span className="arch-caption" aria-hidden="true">
                 {layerCaption(sizes, layer)}
@@ -157,7 +165,7 @@ export function ArchitectureControls({ layout, svg }: ArchitectureControlsProps)
           className="arch-layer arch-hidden-layers"
           role="group"
           aria-label={`Hidden layers: ${sizes.length - 2}`}
-          style={place(columns[sizes.length] ?? 0)}
+          style={place(sizes.length)}
         >
           <span className="arch-caption" aria-hidden="true">
             Layers

@@ -48,3 +48,26 @@ export function architectureWords(
   const news = fresh.length > 0 ? ` New, marked for a moment: ${listed}.` : '';
   return `${done}: now ${after.join('-')}.${news}`;
 }
+
+/**
+ * Centres for groups wanted at `wanted` (CSS px, in order), at least `apart` from
+ * each other and `apart / 2` inside [0, width]: each pushed right past the one
+ * before it, then left from the end. Null when they cannot all fit.
+ */
+export function spreadCentres(
+  wanted: readonly number[],
+  width: number,
+  apart: number,
+): number[] | null {
+  const half = apart / 2;
+  if (wanted.length * apart > width) return null;
+  const centres = wanted.map((x) => Math.min(Math.max(x, half), width - half));
+  for (let k = 1; k < centres.length; k++) {
+    centres[k] = Math.max(centres[k]!, centres[k - 1]! + apart);
+  }
+  centres[centres.length - 1] = Math.min(centres[centres.length - 1]!, width - half);
+  for (let k = centres.length - 2; k >= 0; k--) {
+    centres[k] = Math.min(centres[k]!, centres[k + 1]! - apart);
+  }
+  return centres;
+}

@@ -161,6 +161,14 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
   const hot = new Set(hotElements.split(' '));
   const fresh = new Set(freshParams.split(' '));
   const edgeNames = new Map(layout.edges.map((e) => [e.id, e.edgeName]));
+  // Too many weights to label at once: a neuron hovered or focused shows the labels of its weights.
+  const revealed = new Set(
+    layout.dense
+      ? layout.edges
+          .filter((e) => e.kind === 'weight' && (hot.has(e.source) || hot.has(e.target)))
+          .map((e) => e.id)
+      : [],
+  );
   const nodeById = new Map(layout.nodes.map((n) => [n.id, n]));
   const boxes = new Map<string, Box>(layout.labels.map((l) => [l.id, l.box]));
   for (const node of layout.nodes) if (node.chip) boxes.set(node.id, node.chip);
@@ -197,6 +205,7 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
         showName={names.weights.some((w) => w.id === id)}
         edge={edgeNames.get(id)}
         fresh={fresh.has(id)}
+        revealed={revealed.has(id)}
         lit={lit.has(id)}
         hot={hot.has(id)}
         onEdit={onEdit}
@@ -223,6 +232,7 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
         className="graph-svg"
         data-graph-svg=""
         data-orientation={layout.orientation}
+        data-dense={layout.dense ? '' : undefined}
         data-phase={phase}
         role="group"
         aria-label="Network diagram"
@@ -303,6 +313,13 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
       <p id={messageId} className="graph-message" role="alert">
         {message?.text}
       </p>
+      {layout.dense && (
+        <p className="graph-dense-note">
+          {names.weights.length} weights are too many to label at once: a weight’s label shows when
+          the step uses it, when you point at it or at a neuron it joins, or when the keyboard
+          reaches it.
+        </p>
+      )}
       <div className="graph-footer">
         <GradientLegend />
         <ZoomControls

@@ -20,6 +20,8 @@ interface ParamLabelProps {
   readonly edge?: string | undefined;
   /** just drawn by an architecture change: marked for a moment */
   readonly fresh?: boolean;
+  /** in a dense drawing (labels on demand), shown because a neuron it joins is hovered */
+  readonly revealed?: boolean;
   readonly lit: boolean;
   readonly hot: boolean;
   readonly onEdit: (id: string) => void;
@@ -44,6 +46,7 @@ export const ParamLabel = memo(function ParamLabel({
   showName,
   edge,
   fresh = false,
+  revealed = false,
   lit,
   hot,
   onEdit,
@@ -126,6 +129,8 @@ export const ParamLabel = memo(function ParamLabel({
       data-lit={lit ? '' : undefined}
       data-hot={hot ? '' : undefined}
       data-fresh={fresh ? '' : undefined}
+      data-revealed={revealed ? '' : undefined}
+      data-weight={showName ? '' : undefined}
       aria-label={name}
       {...control}
       {...hoverProps(id, onHighlight)}

@@ -13,7 +13,7 @@
  * that the drawing is narrow and its text stays legible at 375 px.
  */
 import type { NetworkNames } from '../engine/architecture';
-import { placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
+import { isDense, placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
 import {
   boxesOverlap,
   circleBox,
@@ -105,6 +105,8 @@ export interface GraphLayout {
   readonly labels: readonly WeightLabelLayout[];
   /** the total error, before and after the update: near the targets */
   readonly total: Box;
+  /** too many weights to label at once: labels show on demand (label-placement.ts, isDense) */
+  readonly dense: boolean;
 }
 
 const MIN_LAYER_GAP = 250;
@@ -129,7 +131,12 @@ export function layoutNetwork(
   if (cached) return cached;
   // Larger text (presenter mode) is laid out in landscape only: a projector is wide.
   const layout =
-    orientation === 'portrait' ? searchPortraitLayout(names) : searchLayout(names, textScale);
+    orientation === 'portrait'
+      ? searchPortraitLayout(names)
+      : isDense(names)
+        ? // Labels show on demand: the layers keep their closest spacing, and each label its least bad place.
+          tryLayout(names, MIN_LAYER_GAP, 180, 'force', textScale)!
+        : searchLayout(names, textScale);
   layoutCache.set(key, layout);
   return layout;
 }
@@ -304,7 +311,16 @@ function tryLayout(
   );
   if (!labels) return null;
   const tipped = withTips(labels, nodes, [total], { width, height });
-  return { orientation: 'landscape', width, height, nodes, edges, labels: tipped, total };
+  return {
+    orientation: 'landscape',
+    width,
+    height,
+    nodes,
+    edges,
+    labels: tipped,
+    total,
+    dense: isDense(names),
+  };
 }
 
 /** Room for the total error in the gap between two targets' rows, clear of everything drawn. */

@@ -189,3 +189,56 @@ test('undo and redo take architecture changes back and forth; reset returns the 
   }
   await expectSound(page, errors.take());
 });
+
+test('a 2-3-2 link opens as itself, and the address follows architecture changes', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const steps = new StepperPage(page);
+  const grown = modelAfter([{ kind: 'add-neuron', layer: 1 }]);
+  await steps.open('layers=2-3-2&w7=0.4&step=dE_dw7');
+  await expect(shape(page)).toHaveAccessibleName('Network shape 2-3-2');
+  await expect(weightLabel(page, 'w7')).toHaveAccessibleName(/^w7 0\.4, weight from h1 to o1/);
+  await expect(page.locator('[data-notice]')).toHaveCount(0);
+  await expect(steps.status()).toContainText(`of ${computeTrace(grown).entries.length}`);
+
+  await control(page, 'Add a hidden layer').click();
+  await expect(shape(page)).toHaveAccessibleName('Network shape 2-3-3-2');
+  await expect.poll(() => new URL(page.url()).searchParams.get('layers')).toBe('2-3-3-2');
+  // The address opens the same network again, new weights and all.
+  const address = page.url();
+  const shown = await page
+    .locator('[data-param-label] [data-param]')
+    .evaluateAll((elements) =>
+      elements.map((e) => `${e.getAttribute('data-param')}=${e.getAttribute('data-value')}`),
+    );
+  await page.goto(address);
+  await expect(shape(page)).toHaveAccessibleName('Network shape 2-3-3-2');
+  await expect
+    .poll(() =>
+      page
+        .locator('[data-param-label] [data-param]')
+        .evaluateAll((elements) =>
+          elements.map((e) => `${e.getAttribute('data-param')}=${e.getAttribute('data-value')}`),
+        ),
+    )
+    .toEqual(shown);
+  // Back to the article: the address has no layers= left.
+  await page.getByRole('button', { name: 'Reset to the article', exact: true }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.has('layers')).toBe(false);
+  await expectSound(page, errors.take());
+});
+
+test('leaving a lesson gives the explorer back the network built in it', async ({ page }) => {
+  await new StepperPage(page).open('layers=2-3-2');
+  await control(page, 'Add a neuron to the outputs').click();
+  await expect(shape(page)).toHaveAccessibleName('Network shape 2-3-3');
+  await page.getByRole('link', { name: 'Lessons' }).first().click();
+  await page
+    .getByRole('link', { name: /chain rule/i })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/lesson=/);
+  await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+  await expect(shape(page)).toHaveAccessibleName('Network shape 2-3-3');
+});

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE_MODEL, type Model } from '../app/engine/model';
 import { resizeModel, type ArchitectureChange } from '../app/engine/resize';
+import { modelFromQuery } from '../app/engine/query';
 import { computeTrace } from '../app/engine/trace';
+import { expectNoViolations, useTheme } from './a11y-audit';
 import { expectSound, sameFigure, watchErrors } from './hostile';
 import { StepperPage } from './stepper-page';
 
@@ -57,7 +59,7 @@ test('a third hidden neuron: h1→o1 keeps 0.4, now named w7, and every figure i
   await expect(shape(page)).toHaveAccessibleName('Network shape 2-3-2');
   // Values keep their place, not their name: h1→o1 was w5, and is w7 in 2-3-2.
   await expect(weightLabel(page, 'w7')).toHaveAccessibleName(
-    new RegExp(`^w7 ${ARTICLE_MODEL.params.w5}, weight from h1 to o1`),
+    new RegExp(`^w7 h1→o1 ${ARTICLE_MODEL.params.w5}, weight from h1 to o1`),
   );
   await expect(graph(page).locator('[data-param-label="w7"]')).toContainText('h1→o1');
   await expect(shownParam(page, 'w7')).toHaveAttribute('data-value', '0.4');
@@ -198,7 +200,9 @@ test('a 2-3-2 link opens as itself, and the address follows architecture changes
   const grown = modelAfter([{ kind: 'add-neuron', layer: 1 }]);
   await steps.open('layers=2-3-2&w7=0.4&step=dE_dw7');
   await expect(shape(page)).toHaveAccessibleName('Network shape 2-3-2');
-  await expect(weightLabel(page, 'w7')).toHaveAccessibleName(/^w7 0\.4, weight from h1 to o1/);
+  await expect(weightLabel(page, 'w7')).toHaveAccessibleName(
+    /^w7 h1→o1 0\.4, weight from h1 to o1/,
+  );
   await expect(page.locator('[data-notice]')).toHaveCount(0);
   await expect(steps.status()).toContainText(`of ${computeTrace(grown).entries.length}`);
 
@@ -241,4 +245,47 @@ test('leaving a lesson gives the explorer back the network built in it', async (
   await expect(page).toHaveURL(/lesson=/);
   await page.getByRole('link', { name: 'Explorer', exact: true }).click();
   await expect(shape(page)).toHaveAccessibleName('Network shape 2-3-3');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on other architectures, their buttons and a dense drawing (${theme})`, async ({
+    page,
+  }) => {
+    // Axe takes a while on a drawing of 144 weights.
+    test.setTimeout(360_000);
+    await useTheme(page, theme);
+    await new StepperPage(page).open('layers=2-3-2&step=dE_dw7');
+    await expect(control(page, 'Add a hidden layer')).toBeVisible();
+    await expectNoViolations(page, `explorer at 2-3-2, ${theme}`, { only: 'main' });
+    // A refusal said, a button at its limit, a dense drawing with its note, new weights marked.
+    await new StepperPage(page).open('layers=6-6-6-6-5');
+    await control(page, 'Add a neuron to the outputs').click();
+    // At its limit the button is aria-disabled: the keyboard still presses it, to hear why.
+    await control(page, 'Add a hidden layer').focus();
+    await page.keyboard.press('Enter');
+    await expect(shape(page).getByRole('status')).toHaveText(/at most 3 hidden layers/);
+    await expect(page.getByText(/144 weights are too many to label at once/)).toBeVisible();
+    await expectNoViolations(page, `explorer at 6-6-6-6-6, ${theme}`, { only: 'main' });
+  });
+}
+
+test('training a 3-4-3-2 network keeps every figure finite and the engine’s', async ({ page }) => {
+  const errors = watchErrors(page);
+  await new StepperPage(page).open('layers=3-4-3-2');
+  await page.getByRole('tab', { name: 'Train', exact: true }).click();
+  const train = page.getByRole('tabpanel', { name: 'Train' });
+  await train.getByRole('button', { name: 'Train 100 steps' }).click();
+  await expect(train.locator('.train-count')).toHaveText(/100/);
+  await expect(train.getByRole('img', { name: /^Error from/ })).toBeVisible();
+  // The trained model is in the address; every figure shown is the engine's for it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('layers')).toBe('3-4-3-2');
+  await expect
+    .poll(async () => {
+      const { model, notices } = modelFromQuery(new URL(page.url()).searchParams);
+      return notices.length === 0 && model.params.w1 !== 0.15;
+    })
+    .toBe(true);
+  const { model } = modelFromQuery(new URL(page.url()).searchParams);
+  await expectEngineFigures(page, model);
+  await expectSound(page, errors.take());
 });

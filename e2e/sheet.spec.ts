@@ -45,6 +45,7 @@ test('changed parameters and settings in the query give other, correct figures',
       loss: 'ce',
       biases: 'learned',
       hidden_deltas: 'updated',
+      bias_per: 'layer',
     },
   }).quantities;
   const values = await sheet.allValues();

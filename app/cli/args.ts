@@ -102,8 +102,11 @@ ${settingLine('act_o', 'act_o')}
 ${settingLine('loss', 'loss')}
 ${settingLine('biases', 'biases')}
 ${settingLine('hidden_deltas', 'hidden_deltas')}
+${settingLine('bias_per', 'bias_per')}
   loss=ce needs act_o=sigmoid and targets between 0 and 1.
   hidden_deltas=updated is the mistaken method (the article's slip); the sheet says so.
+  bias_per=neuron gives each neuron its own bias, b_<neuron>: b_h1 b_h2 b_o1 b_o2
+  (b_h2_1 with several hidden layers), each starting at its layer's value.
 Options
   --format F     ${FORMATS.join(', ')} (default ${DEFAULT_FORMAT})
   --digits N     significant digits in the formulas, ${MIN_SIGNIFICANT_DIGITS} to ${MAX_SIGNIFICANT_DIGITS} (default ${DEFAULT_SIGNIFICANT_DIGITS});
@@ -216,15 +219,17 @@ function splitOnce(arg: string): [string, string | undefined] {
 
 /**
  * The article's model with the given names set; throws the first EngineError.
- * layers= first: it decides which names are parameters.
+ * layers= and bias_per= first: they decide which names are parameters.
  */
 function modelOf(given: ReadonlyMap<string, string>): Model {
   const layers = given.get(LAYERS_KEY);
   const sizes = layers === undefined ? ARTICLE_ARCHITECTURE : parseLayers(layers);
-  const network = networkNames(sizes);
+  const biasText = given.get('bias_per');
+  const biasPer = biasText === undefined ? 'layer' : checkSetting('bias_per', biasText.trim());
+  const network = networkNames(sizes, biasPer);
   const parameters = new Set(paramIds(network));
-  const params: Record<string, number> = { ...defaultParams(sizes) };
-  const settings: Record<SettingKey, string> = { ...DEFAULT_SETTINGS };
+  const params: Record<string, number> = { ...defaultParams(sizes, biasPer) };
+  const settings: Record<SettingKey, string> = { ...DEFAULT_SETTINGS, bias_per: biasPer };
   for (const [name, text] of given) {
     if (name === LAYERS_KEY) continue;
     if (isSettingKey(name)) {

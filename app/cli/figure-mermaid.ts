@@ -23,7 +23,7 @@ export function mermaidFigure(trace: Trace): string[] {
   for (let layer = 1; layer <= last; layer++) {
     for (const neuron of names.neurons[layer] ?? []) lines.push(`  ${neuron}((${neuron}))`);
   }
-  for (const bias of names.biases.filter(Boolean)) {
+  for (const bias of names.biasIds) {
     lines.push(`  ${bias}(["bias ${bias} = ${given(trace, bias)}"])`);
   }
   names.targets.forEach((target) =>
@@ -35,11 +35,9 @@ export function mermaidFigure(trace: Trace): string[] {
     const to = names.neurons[w.layer]?.[w.target];
     lines.push(`  ${from} -- "${w.id} = ${given(trace, w.id)}" --> ${to}`);
   }
-  names.biases.forEach((bias, layer) => {
-    for (const neuron of bias ? (names.neurons[layer] ?? []) : []) {
-      lines.push(`  ${bias} -.-> ${neuron}`);
-    }
-  });
+  names.neuronBiases.forEach((biases, layer) =>
+    biases.forEach((bias, j) => lines.push(`  ${bias} -.-> ${names.neurons[layer]?.[j]}`)),
+  );
   names.targets.forEach((target, k) => {
     lines.push(`  ${names.neurons[last]?.[k]} -. "compared with" .- ${target}`);
   });

@@ -24,6 +24,7 @@ export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = {
   loss: 'loss',
   biases: 'biases',
   hidden_deltas: 'weights the hidden deltas use',
+  bias_per: 'a bias for each',
 };
 
 const KIND_LABELS = {

@@ -5,7 +5,8 @@
  * dropped silently. Message data is only ever handed to the engine and the
  * store, never written into the page as markup.
  */
-import { modelFromQuery } from '../engine/query';
+import { formatLayers } from '../engine/architecture';
+import { LAYERS_KEY, modelFromQuery } from '../engine/query';
 import type { AppState, AppStore } from '../store/app-store';
 import { watchContentHeight } from './content-height';
 import { message, parseIncoming, type Incoming, type Outgoing, type Refusal } from './protocol';
@@ -19,7 +20,8 @@ export interface BridgeOptions {
 export function stateMessage(state: AppState, refused: readonly Refusal[]): Outgoing {
   return message('state', {
     params: state.model.params,
-    settings: { ...state.model.settings },
+    // The network travels with the settings, as a host sends it back in setParams.
+    settings: { ...state.model.settings, [LAYERS_KEY]: formatLayers(state.model.sizes) },
     step: state.step,
     quantities: state.trace.quantities,
     ...(refused.length > 0 && { refused }),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_MODEL } from '../engine/model';
+import { modelFromQuery } from '../engine/query';
 import { createAppStore } from '../store/app-store';
 import { stateMessage } from './bridge';
 import { parseIncoming } from './protocol';
@@ -141,6 +142,27 @@ describe('parseIncoming', () => {
 });
 
 describe('the state message', () => {
+  it('carries the network as settings.layers, which setParams reads back', () => {
+    const article = stateMessage(createAppStore({ model: ARTICLE_MODEL }).getState(), []);
+    expect(article).toHaveProperty('settings.layers', '2-2-2');
+    const { model } = modelFromQuery([
+      ['layers', '2-3-2'],
+      ['w7', '0.3'],
+    ]);
+    const grown = stateMessage(createAppStore({ model }).getState(), []);
+    if (grown.type !== 'state') throw new Error('not a state message');
+    expect(grown.settings).toEqual({ ...model.settings, layers: '2-3-2' });
+    expect(grown.params).toEqual(model.params);
+    expect(grown.quantities).toHaveProperty('dE_dw12');
+    // Echoed back as setParams would send them, settings and params give the same model.
+    const echoed = modelFromQuery([
+      ...Object.entries(grown.settings),
+      ...Object.entries(grown.params).map(([k, v]): [string, string] => [k, String(v)]),
+    ]);
+    expect(echoed.notices).toEqual([]);
+    expect(echoed.model).toEqual(model);
+  });
+
   it('carries the open lesson once loaded, its step counted from 1; none outside a lesson', () => {
     const explorer = stateMessage(createAppStore({ model: ARTICLE_MODEL }).getState(), []);
     expect(explorer).toMatchObject({ ...head, type: 'state', step: 'net_h1' });

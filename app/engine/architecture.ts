@@ -2,15 +2,17 @@
  * The shape of a small dense network and the names of its parts.
  *
  * Layer sizes run from the inputs to the outputs: [2, 2, 2] is the article's
- * network. Each non-input layer has one bias, shared by its neurons, as in the
- * article (b1 feeds h1 and h2, b2 feeds o1 and o2).
+ * network. Biases come one per non-input layer, shared by its neurons, as in the
+ * article (b1 feeds h1 and h2, b2 feeds o1 and o2), or one per neuron
+ * (`bias_per = neuron`: b_h1, b_h2, b_o1, b_o2).
  *
  * Names follow the article and extend it in the same pattern:
  * - neurons: inputs i1…, outputs o1…, hidden h1… (with several hidden layers,
  *   h1_1, h1_2, … for layer 1, h2_1, … for layer 2);
  * - weights are numbered layer by layer, target neuron by target neuron, source by
  *   source: w1 = i1→h1, w2 = i2→h1, w3 = i1→h2, …, w5 = h1→o1, w6 = h2→o1, …;
- * - biases b1 (first hidden layer), b2, …; targets t1… (one per output).
+ * - biases b1 (first hidden layer), b2, …, or b_<neuron> (b_h1, b_h2_1, b_o1) when
+ *   each neuron has its own; targets t1… (one per output).
  */
 import { EngineError } from './errors';
 
@@ -19,6 +21,10 @@ export type Architecture = readonly number[];
 export const ARTICLE_ARCHITECTURE: Architecture = [2, 2, 2];
 export const MAX_HIDDEN_LAYERS = 3;
 export const MAX_LAYER_SIZE = 6;
+
+/** One bias per non-input layer (the article's), or one per non-input neuron. */
+export const BIAS_PER = ['layer', 'neuron'] as const;
+export type BiasPer = (typeof BIAS_PER)[number];
 
 export interface WeightRef {
   readonly id: string; // 'w5'
@@ -36,8 +42,23 @@ export interface NetworkNames {
   readonly weights: readonly WeightRef[];
   /** flat offset of each layer's weights (entry 0 unused) */
   readonly weightOffsets: readonly number[];
-  /** bias names per layer (entry 0, the input layer, is '') */
+  readonly biasPer: BiasPer;
+  /**
+   * the bias each layer shares, by layer: ['', 'b1', 'b2']. '' for the input
+   * layer, and for every layer when each neuron has its own bias (see neuronBiases).
+   */
   readonly biases: readonly string[];
+  /** every bias parameter, in display order: b1, b2 or b_h1, b_h2, b_o1, b_o2 */
+  readonly biasIds: readonly string[];
+  /** per layer, per neuron: the bias that feeds it ([[], ['b1', 'b1'], ['b2', 'b2']]) */
+  readonly neuronBiases: readonly (readonly string[])[];
+  /**
+   * the bias at each slot of the numerical core's bias array. Slot 0 is unused
+   * (''), so that with one bias per layer slot l holds layer l's bias.
+   */
+  readonly biasSlots: readonly string[];
+  /** per layer, per neuron: the slot of the bias that feeds it (layer 0: none) */
+  readonly neuronBiasSlots: readonly (readonly number[])[];
   readonly inputs: readonly string[];
   readonly targets: readonly string[];
 }
@@ -102,12 +123,22 @@ export function parseLayers(text: string): Architecture {
 
 const namesCache = new Map<string, NetworkNames>();
 
-/** The names of every part of a network of these layer sizes (memoised: they never change). */
-export function networkNames(sizes: Architecture): NetworkNames {
-  const key = sizes.join('-');
+/**
+ * The names of every part of a network of these layer sizes, with biases per
+ * layer (the article's) or per neuron (memoised: they never change).
+ */
+export function networkNames(sizes: Architecture, biasPer: BiasPer = 'layer'): NetworkNames {
+  const key = `${sizes.join('-')} ${biasPer}`;
   const cached = namesCache.get(key);
   if (cached) return cached;
   checkArchitecture(sizes);
+  if (!(BIAS_PER as readonly string[]).includes(biasPer)) {
+    throw new EngineError(
+      'unknown-setting',
+      'bias_per',
+      `bias_per must be one of ${BIAS_PER.join(', ')}; "${String(biasPer)}" is not.`,
+    );
+  }
   const neurons = sizes.map((size, layer) =>
     Array.from({ length: size }, (_, i) => neuronName(sizes, layer, i)),
   );
@@ -124,12 +155,22 @@ export function networkNames(sizes: Architecture): NetworkNames {
       }
     }
   }
+  const perLayer = biasPer === 'layer';
+  const neuronBiases = neurons.map((layerNeurons, layer) =>
+    layer === 0 ? [] : layerNeurons.map((node) => (perLayer ? `b${layer}` : `b_${node}`)),
+  );
+  const biasSlots = ['', ...new Set(neuronBiases.flat())];
   const names: NetworkNames = {
     sizes: [...sizes],
     neurons,
     weights,
     weightOffsets,
-    biases: sizes.map((_, layer) => (layer === 0 ? '' : `b${layer}`)),
+    biasPer,
+    biases: sizes.map((_, layer) => (layer === 0 || !perLayer ? '' : `b${layer}`)),
+    biasIds: biasSlots.slice(1),
+    neuronBiases,
+    biasSlots,
+    neuronBiasSlots: neuronBiases.map((ids) => ids.map((id) => biasSlots.indexOf(id))),
     inputs: neurons[0]!,
     targets: neurons[sizes.length - 1]!.map((_, i) => `t${i + 1}`),
   };

@@ -164,7 +164,14 @@ const ALL_SETTINGS: Settings[] = ACTIVATION_IDS.flatMap((act_h) =>
   ACTIVATION_IDS.flatMap((act_o) =>
     LOSS_IDS.filter((loss) => loss !== 'ce' || act_o === 'sigmoid').flatMap((loss) =>
       BIAS_MODES.flatMap((biases) =>
-        HIDDEN_DELTA_MODES.map((hidden_deltas) => ({ act_h, act_o, loss, biases, hidden_deltas })),
+        HIDDEN_DELTA_MODES.map((hidden_deltas) => ({
+          act_h,
+          act_o,
+          loss,
+          biases,
+          hidden_deltas,
+          bias_per: 'layer' as const,
+        })),
       ),
     ),
   ),

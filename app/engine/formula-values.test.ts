@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_IDS } from './activations';
-import { ARTICLE_MODEL, type Model, type Settings } from './model';
+import { ARTICLE_MODEL, defaultParams, type Model, type Settings } from './model';
 import { computeTrace } from './trace';
 
 /** Reads the TeX the trace writes for numbers in place; throws on anything else. */
@@ -193,6 +193,14 @@ describe('every substituted formula evaluates to its value', () => {
     expectFormulasEvaluate(
       withSettings({ act_h, loss: 'ce', hidden_deltas: 'updated' }, { w1: -10 }),
     );
+  });
+
+  it('with a bias per neuron, learned, on a deeper network', () => {
+    expectFormulasEvaluate({
+      sizes: [2, 3, 2, 2],
+      params: { ...defaultParams([2, 3, 2, 2], 'neuron'), b_h1_2: -0.4, b_o2: 1.5 },
+      settings: { ...ARTICLE_MODEL.settings, biases: 'learned', bias_per: 'neuron' },
+    });
   });
 
   it('with numbers written as powers of ten', () => {

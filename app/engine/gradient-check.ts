@@ -52,8 +52,8 @@ function errorAlong(ws: Workspace): ErrorAlong[] {
   const lines = ws.names.weights.map((w) =>
     along(w.id, ws.weightGrad[w.index]!, ws.weights, w.index),
   );
-  ws.names.biases.forEach((b, l) => {
-    if (b) lines.push(along(b, ws.biasGrad[l]!, ws.biases, l));
+  ws.names.biasSlots.forEach((b, slot) => {
+    if (b) lines.push(along(b, ws.biasGrad[slot]!, ws.biases, slot));
   });
   return lines;
 }

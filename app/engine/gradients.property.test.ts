@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_IDS, type ActivationId } from './activations';
-import { networkNames, type Architecture } from './architecture';
+import { BIAS_PER, networkNames, type Architecture, type BiasPer } from './architecture';
 import { EngineError } from './errors';
 import { gradientCheck } from './gradient-check';
 import { LOSS_IDS, type LossId } from './losses';
@@ -42,14 +42,18 @@ const inRange = (max: number) =>
     { weight: 1, arbitrary: fc.double({ min: -max, max, noNaN: true }) },
   );
 
-/** Random parameters of a network: weights, biases, inputs, targets in (0.02, 0.98). */
-function paramsArbitrary(sizes: Architecture, ranges: Ranges): fc.Arbitrary<Params> {
-  const names = networkNames(sizes);
+/** Random parameters of a network: weights, biases (per layer or per neuron), inputs, targets in (0.02, 0.98). */
+function paramsArbitrary(
+  sizes: Architecture,
+  ranges: Ranges,
+  biasPer: BiasPer = 'layer',
+): fc.Arbitrary<Params> {
+  const names = networkNames(sizes, biasPer);
   const record: Record<string, fc.Arbitrary<number>> = { lr: fc.constant(0.5) };
   for (const id of names.inputs) record[id] = inRange(ranges.input);
   for (const id of names.targets) record[id] = fc.double({ min: 0.02, max: 0.98, noNaN: true });
   for (const w of names.weights) record[w.id] = inRange(ranges.weight);
-  for (const b of names.biases.filter(Boolean)) record[b] = inRange(ranges.weight);
+  for (const b of names.biasIds) record[b] = inRange(ranges.weight);
   return fc.record(record);
 }
 
@@ -81,7 +85,9 @@ function wellConditioned(trace: Trace, settings: Settings, kinkMargin: number): 
 function expectGradientsMatch(model: Model, trace: Trace) {
   const roundoff = (1e-15 * Math.max(1, Math.abs(trace.quantities.E_total!))) / 1e-6;
   const checks = gradientCheck(model);
-  const gradients = trace.entries.filter((e) => /^dE_d[wb]\d+$/.test(e.id)).length;
+  const gradients = trace.entries.filter(
+    (e) => e.kind === 'weight-gradient' || e.kind === 'bias-gradient',
+  ).length;
   const problems =
     checks.length === gradients ? [] : [`${checks.length} checks, ${gradients} gradients`];
   for (const { param, numeric, diagnosis } of checks) {
@@ -110,15 +116,23 @@ describe.each(COMBOS.filter(compatible))('act_h=%s act_o=%s loss=%s', (actH, act
   it('the trace gradients match central differences', () => {
     fc.assert(
       fc.property(
-        paramsArbitrary([2, 2, 2], { weight: 3, input: 2 }),
+        fc
+          .constantFrom(...BIAS_PER)
+          .chain((biasPer) =>
+            fc.tuple(
+              paramsArbitrary([2, 2, 2], { weight: 3, input: 2 }, biasPer),
+              fc.constant(biasPer),
+            ),
+          ),
         fc.constantFrom('fixed', 'learned' as const),
-        (params, biases) => {
+        ([params, bias_per], biases) => {
           const settings: Settings = {
             ...DEFAULT_SETTINGS,
             act_h: actH,
             act_o: actO,
             loss,
             biases,
+            bias_per,
           };
           const model: Model = { sizes: [2, 2, 2], params, settings };
           const trace = computeTrace(model);
@@ -168,6 +182,7 @@ const settingsArbitrary: fc.Arbitrary<Settings> = fc
     act_o: fc.constantFrom(...ACTIVATION_IDS),
     loss: fc.constantFrom(...LOSS_IDS),
     biases: fc.constantFrom('fixed', 'learned' as const),
+    bias_per: fc.constantFrom(...BIAS_PER),
   })
   .map((s) => ({ ...DEFAULT_SETTINGS, ...s, act_o: s.loss === 'ce' ? 'sigmoid' : s.act_o }));
 
@@ -175,13 +190,15 @@ describe('random architectures', () => {
   it('the trace gradients match central differences', () => {
     fc.assert(
       fc.property(
-        architectureArbitrary.chain((sizes) =>
-          fc.tuple(
-            fc.constant(sizes),
-            paramsArbitrary(sizes, { weight: 1, input: 1 }),
-            settingsArbitrary,
+        fc
+          .tuple(architectureArbitrary, settingsArbitrary)
+          .chain(([sizes, settings]) =>
+            fc.tuple(
+              fc.constant(sizes),
+              paramsArbitrary(sizes, { weight: 1, input: 1 }, settings.bias_per),
+              fc.constant(settings),
+            ),
           ),
-        ),
         ([sizes, params, settings]) => {
           const model: Model = { sizes, params, settings };
           const trace = computeTrace(model);
@@ -209,6 +226,22 @@ describe('random architectures', () => {
     const checked = gradientCheck(model).map((c) => c.param);
     expect(checked).toHaveLength(names.weights.length + 3);
     expect(checked.every((id) => ['weight', 'bias'].includes(paramKind(id) ?? ''))).toBe(true);
+  });
+
+  it('with a bias per neuron, the check covers each neuron’s own', () => {
+    const sizes = [3, 4, 2, 1];
+    const names = networkNames(sizes, 'neuron');
+    const model: Model = {
+      sizes,
+      params: fc.sample(paramsArbitrary(sizes, { weight: 1, input: 1 }, 'neuron'), {
+        numRuns: 1,
+        seed: 1,
+      })[0]!,
+      settings: { ...DEFAULT_SETTINGS, bias_per: 'neuron' },
+    };
+    const checked = gradientCheck(model).map((c) => c.param);
+    expect(checked).toEqual([...names.weights.map((w) => w.id), ...names.biasIds]);
+    expect(names.biasIds).toHaveLength(4 + 2 + 1);
   });
 });
 

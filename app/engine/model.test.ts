@@ -55,7 +55,7 @@ describe('parameters by name', () => {
   });
 
   it('knows the setting keys and only those', () => {
-    expect(SETTING_KEYS).toEqual(['act_h', 'act_o', 'loss', 'biases', 'hidden_deltas']);
+    expect(SETTING_KEYS).toEqual(['act_h', 'act_o', 'loss', 'biases', 'hidden_deltas', 'bias_per']);
     expect(SETTING_KEYS.every(isSettingKey)).toBe(true);
     expect(['w5', 'view', 'toString', ''].some(isSettingKey)).toBe(false);
     expect(DEFAULT_SETTINGS).toEqual({
@@ -64,6 +64,7 @@ describe('parameters by name', () => {
       loss: 'mse',
       biases: 'fixed',
       hidden_deltas: 'original',
+      bias_per: 'layer',
     });
   });
 });

@@ -4,13 +4,17 @@
  */
 import { ACTIVATION_IDS, type ActivationId } from './activations';
 import {
+  BIAS_PER,
   networkNames,
   ARTICLE_ARCHITECTURE,
   type Architecture,
+  type BiasPer,
   type NetworkNames,
 } from './architecture';
 import { EngineError } from './errors';
 import { LOSS_IDS, type LossId } from './losses';
+
+export { BIAS_PER, type BiasPer } from './architecture';
 
 /** Parameter values by id: i1, i2, t1, t2, w1…w8, b1, b2, lr for the article's network. */
 export type Params = Readonly<Record<string, number>>;
@@ -32,6 +36,8 @@ export interface Settings {
   readonly loss: LossId;
   readonly biases: BiasMode;
   readonly hidden_deltas: HiddenDeltaMode;
+  /** one bias per non-input layer (the article's) or one per non-input neuron */
+  readonly bias_per: BiasPer;
 }
 export type SettingKey = keyof Settings;
 
@@ -41,6 +47,7 @@ export const SETTING_CHOICES: { readonly [K in SettingKey]: readonly Settings[K]
   loss: LOSS_IDS,
   biases: BIAS_MODES,
   hidden_deltas: HIDDEN_DELTA_MODES,
+  bias_per: BIAS_PER,
 };
 export const SETTING_KEYS = Object.keys(SETTING_CHOICES) as SettingKey[];
 
@@ -50,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   loss: 'mse',
   biases: 'fixed',
   hidden_deltas: 'original',
+  bias_per: 'layer',
 };
 
 export interface Model {
@@ -83,6 +91,11 @@ export const ARTICLE_MODEL: Model = {
   settings: DEFAULT_SETTINGS,
 };
 
+/** The names of a model's parts: its layer sizes, and its biases per layer or per neuron. */
+export function modelNames(model: Model): NetworkNames {
+  return networkNames(model.sizes, model.settings.bias_per);
+}
+
 export type ParamKind = 'input' | 'target' | 'weight' | 'bias' | 'lr';
 
 /** Parameter ids in display order: inputs, targets, weights, biases, learning rate. */
@@ -91,13 +104,17 @@ export function paramIds(names: NetworkNames): string[] {
     ...names.inputs,
     ...names.targets,
     ...names.weights.map((w) => w.id),
-    ...names.biases.filter(Boolean),
+    ...names.biasIds,
     'lr',
   ];
 }
 
+/** A neuron's own bias: b_h1, b_h2_1, b_o1 (only hidden and output neurons have one). */
+const NEURON_BIAS = /^b_(?:h[1-9]\d*(?:_[1-9]\d*)?|o[1-9]\d*)$/;
+
 export function paramKind(id: string): ParamKind | undefined {
   if (id === 'lr') return 'lr';
+  if (NEURON_BIAS.test(id)) return 'bias';
   const match = /^([itwb])([1-9]\d*)$/.exec(id);
   if (!match) return undefined;
   return ({ i: 'input', t: 'target', w: 'weight', b: 'bias' } as const)[
@@ -234,7 +251,9 @@ export function checkCompatibility(names: NetworkNames, params: Params, settings
 
 /** Checks the whole model; throws the first problem as an EngineError. */
 export function checkModel(model: Model): void {
-  const names = networkNames(model.sizes);
+  // bias_per first: it decides the names of the biases.
+  checkSetting('bias_per', model.settings.bias_per);
+  const names = modelNames(model);
   for (const id of paramIds(names)) checkParam(names, id, model.params[id]);
   for (const key of SETTING_KEYS) checkSetting(key, model.settings[key]);
   checkCompatibility(names, model.params, model.settings);
@@ -244,16 +263,55 @@ export function checkModel(model: Model): void {
  * Default parameters for any architecture: the article's numbers for [2, 2, 2];
  * otherwise the article's pattern continued (weights 0.15, 0.20, … wrapping
  * below 1, biases 0.35, 0.60, …) so a grown network starts from familiar values.
+ * With a bias per neuron, each neuron takes its layer's (b_h1 = b_h2 = 0.35).
  */
-export function defaultParams(sizes: Architecture): Params {
-  const names = networkNames(sizes);
+export function defaultParams(sizes: Architecture, biasPer: BiasPer = 'layer'): Params {
+  const names = networkNames(sizes, biasPer);
+  if (biasPer === 'neuron') return withBiasPer(defaultParams(sizes), sizes, 'layer', 'neuron');
   if (names.sizes.join() === ARTICLE_ARCHITECTURE.join()) return ARTICLE_PARAMS;
   const params: Record<string, number> = { lr: 0.5 };
   names.inputs.forEach((id, k) => (params[id] = round2(0.05 * (k + 1))));
   names.targets.forEach((id, k) => (params[id] = k % 2 === 0 ? 0.01 : 0.99));
   names.weights.forEach((w, k) => (params[w.id] = round2(0.15 + ((0.05 * k) % 0.8))));
-  names.biases.filter(Boolean).forEach((id, k) => (params[id] = round2(0.35 + ((0.25 * k) % 0.6))));
+  names.biasIds.forEach((id, k) => (params[id] = round2(0.35 + ((0.25 * k) % 0.6))));
   return params;
+}
+
+/**
+ * The parameters with their biases renamed from one bias mode to the other,
+ * values kept where they can be: going to one bias per neuron, each neuron takes
+ * its layer's bias; going back to one per layer, each layer takes its FIRST
+ * neuron's bias (the others' values are dropped: one number must stand for
+ * them all, and the first is the one a learner sees at the top of the layer).
+ */
+export function withBiasPer(
+  params: Params,
+  sizes: Architecture,
+  from: BiasPer,
+  to: BiasPer,
+): Params {
+  if (from === to) return params;
+  const before = networkNames(sizes, from);
+  const after = networkNames(sizes, to);
+  const result: Record<string, number> = { ...params };
+  for (const id of before.biasIds) delete result[id];
+  after.neuronBiases.forEach((ids, layer) =>
+    ids.forEach((id, j) => {
+      // Set once per bias: a shared bias takes its first neuron's value.
+      if (!(id in result)) result[id] = params[before.neuronBiases[layer]![j]!] ?? 0;
+    }),
+  );
+  return result;
+}
+
+/** The model with biases per layer or per neuron (see withBiasPer for what the values do). */
+export function switchBiasPer(model: Model, biasPer: BiasPer): Model {
+  if (model.settings.bias_per === biasPer) return model;
+  return {
+    sizes: model.sizes,
+    params: withBiasPer(model.params, model.sizes, model.settings.bias_per, biasPer),
+    settings: { ...model.settings, bias_per: biasPer },
+  };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

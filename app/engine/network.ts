@@ -5,17 +5,18 @@
  * read these buffers; nothing else computes a derivative.
  *
  * Notation, per layer l (0 = inputs, L = outputs), neuron j:
- *   net_j = Σ_k w_jk · out_k + b_l          (out of layer l − 1)
+ *   net_j = Σ_k w_jk · out_k + b_j          (out of layer l − 1; b_j is the layer's bias, or j's own)
  *   out_j = f_l(net_j)
  *   ∂E/∂out_j = loss'(t_j, out_j)          at the outputs
  *   ∂E/∂out_j = Σ_k δ_k · w_kj              in a hidden layer (k runs over layer l + 1)
  *   δ_j = ∂E/∂net_j = ∂E/∂out_j · ∂out_j/∂net_j
- *   ∂E/∂w_jk = δ_j · out_k,   ∂E/∂b_l = Σ_j δ_j   (the bias is shared by the layer)
+ *   ∂E/∂w_jk = δ_j · out_k
+ *   ∂E/∂b_l = Σ_j δ_j   for a bias the layer shares (the article's), ∂E/∂b_j = δ_j for a neuron's own
  */
 import { ACTIVATIONS, type Activation } from './activations';
-import { networkNames, type NetworkNames } from './architecture';
+import type { NetworkNames } from './architecture';
 import { LOSSES, type Loss } from './losses';
-import { checkModel, type Model, type Settings } from './model';
+import { checkModel, modelNames, type Model, type Settings } from './model';
 
 export interface Workspace {
   readonly names: NetworkNames;
@@ -24,7 +25,8 @@ export interface Workspace {
   readonly loss: Loss;
   lr: number;
   readonly weights: Float64Array; // flat, in w1, w2, … order
-  readonly biases: Float64Array; // per layer; entry 0 unused
+  /** by bias slot (names.biasSlots): slot 0 unused, so with one bias per layer slot l is layer l's */
+  readonly biases: Float64Array;
   readonly targets: Float64Array;
   /** per layer: net input (layer 0 unused) and output (layer 0 = the inputs) */
   readonly net: Float64Array[];
@@ -41,6 +43,7 @@ export interface Workspace {
   readonly viaTerms: Float64Array[];
   readonly lossPerOutput: Float64Array;
   readonly weightGrad: Float64Array;
+  /** by bias slot, as biases */
   readonly biasGrad: Float64Array;
   lossTotal: number;
 }
@@ -48,7 +51,7 @@ export interface Workspace {
 /** Builds a workspace holding the model's values. Throws an EngineError for a bad model. */
 export function createWorkspace(model: Model): Workspace {
   checkModel(model);
-  const names = networkNames(model.sizes);
+  const names = modelNames(model);
   const { sizes } = names;
   const layers = sizes.length;
   const perLayer = () => sizes.map((size) => new Float64Array(size));
@@ -61,7 +64,7 @@ export function createWorkspace(model: Model): Workspace {
     loss: LOSSES[model.settings.loss],
     lr: model.params.lr ?? 0,
     weights: Float64Array.from(names.weights, (w) => model.params[w.id] ?? 0),
-    biases: Float64Array.from(names.biases, (b) => (b ? (model.params[b] ?? 0) : 0)),
+    biases: Float64Array.from(names.biasSlots, (b) => (b ? (model.params[b] ?? 0) : 0)),
     targets: Float64Array.from(names.targets, (t) => model.params[t] ?? 0),
     net: perLayer(),
     out: perLayer(),
@@ -72,7 +75,7 @@ export function createWorkspace(model: Model): Workspace {
     viaTerms: sizes.map((size, l) => new Float64Array(size * (sizes[l + 1] ?? 0))),
     lossPerOutput: new Float64Array(sizes[layers - 1] ?? 0),
     weightGrad: new Float64Array(names.weights.length),
-    biasGrad: new Float64Array(layers),
+    biasGrad: new Float64Array(names.biasSlots.length),
     lossTotal: 0,
   };
   names.inputs.forEach((id, k) => (ws.out[0]![k] = model.params[id] ?? 0));
@@ -88,7 +91,7 @@ export function forward(ws: Workspace): number {
     const net = ws.net[l]!;
     const out = ws.out[l]!;
     const f = ws.activations[l]!.f;
-    const bias = ws.biases[l]!;
+    const biasSlots = ws.names.neuronBiasSlots[l]!;
     const offset = weightOffsets[l]!;
     const sources = prev.length;
     // Stryker disable next-line EqualityOperator: a pass at j = length only writes past the end of Float64Arrays, which ignore it
@@ -97,7 +100,7 @@ export function forward(ws: Workspace): number {
       const row = offset + j * sources;
       for (let k = 0; k < sources; k++) sum += ws.weights[row + k]! * prev[k]!;
       // The bias is added last: the article's order (w1·i1 + w2·i2 + b1·1), and float64 sums are order-sensitive.
-      net[j] = sum + bias;
+      net[j] = sum + ws.biases[biasSlots[j]!]!;
       out[j] = f(net[j]!);
     }
   }
@@ -155,13 +158,15 @@ export function backward(ws: Workspace): void {
         dOut[j] = sum;
       }
     }
-    let biasGrad = 0;
+    // ∂E/∂b sums δ over the neurons the bias feeds: the whole layer for a shared bias
+    // (from 0, in neuron order, as the article adds them), one neuron for its own.
+    const biasSlots = ws.names.neuronBiasSlots[l]!;
+    for (let j = 0; j < out.length; j++) ws.biasGrad[biasSlots[j]!] = 0;
     for (let j = 0; j < out.length; j++) {
       dAct[j] = act.df(out[j]!, net[j]!);
       delta[j] = l === last && exactCeDelta ? out[j]! - ws.targets[j]! : dOut[j]! * dAct[j]!;
-      biasGrad += delta[j]!;
+      ws.biasGrad[biasSlots[j]!]! += delta[j]!;
     }
-    ws.biasGrad[l] = biasGrad;
     const prev = ws.out[l - 1]!;
     const offset = weightOffsets[l]!;
     for (let j = 0; j < out.length; j++) {
@@ -184,9 +189,9 @@ export function applyUpdate(ws: Workspace): boolean {
     if (!Number.isFinite(w)) finite = false;
   }
   if (ws.settings.biases === 'learned') {
-    for (let l = 1; l < ws.biases.length; l++) {
-      const b = ws.biases[l]! - ws.lr * ws.biasGrad[l]!;
-      ws.biases[l] = b;
+    for (let slot = 1; slot < ws.biases.length; slot++) {
+      const b = ws.biases[slot]! - ws.lr * ws.biasGrad[slot]!;
+      ws.biases[slot] = b;
       if (!Number.isFinite(b)) finite = false;
     }
   }

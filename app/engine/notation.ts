@@ -29,8 +29,15 @@ export const nodeTex = (node: string) => node.replace('_', ',');
 
 const partial = (top: string, bottom: string) => `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
 
+/** A neuron's own bias, b_h1 or b_h2_1: b_{h1}, b_{h2,1}; undefined for any other id. */
+function neuronBias(id: string): string | undefined {
+  return id.startsWith('b_') ? `b_{${nodeTex(id.slice(2))}}` : undefined;
+}
+
 function articleParam(id: string): string {
   if (id === 'lr') return '\\eta';
+  const bias = neuronBias(id);
+  if (bias) return bias;
   const kind = id[0];
   const index = id.slice(1);
   if (kind === 't') return `target_{o${index}}`;
@@ -58,6 +65,8 @@ export const ARTICLE_NOTATION: Notation = {
 
 function courseParam(id: string): string {
   if (id === 'lr') return '\\alpha';
+  const bias = neuronBias(id);
+  if (bias) return bias;
   const kind = id[0];
   const index = id.slice(1);
   if (kind === 'i') return `x_{${index}}`;

@@ -360,7 +360,7 @@ describe('layers= in the query', () => {
       ['b3', '2'],
       ['view', 'sheet'],
     ]);
-    expect(strayParameterNotices(rest, [2, 3, 2])).toEqual([
+    expect(strayParameterNotices(rest, grown)).toEqual([
       {
         key: 'w13',
         given: '1',

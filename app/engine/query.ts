@@ -6,13 +6,7 @@
  * parameters exist (w1…w12 for 2-3-2). A bad value never stops the page: it falls
  * back to the default and a notice says which and why.
  */
-import {
-  ARTICLE_ARCHITECTURE,
-  formatLayers,
-  networkNames,
-  parseLayers,
-  type Architecture,
-} from './architecture';
+import { ARTICLE_ARCHITECTURE, formatLayers, parseLayers, type Architecture } from './architecture';
 import { EngineError } from './errors';
 import {
   checkCompatibility,
@@ -22,8 +16,10 @@ import {
   DEFAULT_SETTINGS,
   isSettingKey,
   paramIds,
+  modelNames,
   paramKind,
   parseNumber,
+  switchBiasPer,
   type Model,
   type SettingKey,
   type Settings,
@@ -71,8 +67,23 @@ function architectureBase(base: Model, text: string | undefined, notices: Notice
     return base;
   }
   if (formatLayers(sizes) === formatLayers(base.sizes)) return base;
-  const params = { ...defaultParams(sizes), lr: base.params.lr ?? defaultParams(sizes).lr! };
+  const defaults = defaultParams(sizes, base.settings.bias_per);
+  const params = { ...defaults, lr: base.params.lr ?? defaults.lr! };
   return { sizes, params, settings: base.settings };
+}
+
+/**
+ * The start with its biases as a valid `bias_per` in the query asks (b1 becomes
+ * b_h1 and b_h2, values kept: see switchBiasPer), so that the query's own bias
+ * names read. An invalid one is left to the reading of the settings, which says so.
+ */
+function biasBase(start: Model, text: string | undefined): Model {
+  if (text === undefined) return start;
+  try {
+    return switchBiasPer(start, checkSetting('bias_per', text.trim()));
+  } catch {
+    return start;
+  }
 }
 
 /**
@@ -93,8 +104,9 @@ export function modelFromQuery(
   const list = [...entries];
   const notices: Notice[] = [];
   const layers = list.filter(([key]) => key === LAYERS_KEY).at(-1)?.[1];
-  const start = architectureBase(base, layers, notices);
-  const names = networkNames(start.sizes);
+  const biasPer = list.filter(([key]) => key === 'bias_per').at(-1)?.[1];
+  const start = biasBase(architectureBase(base, layers, notices), biasPer);
+  const names = modelNames(start);
   const known = new Set(paramIds(names));
   const params: Record<string, number> = { ...start.params };
   const settings: Record<SettingKey, string> = { ...start.settings };
@@ -151,18 +163,19 @@ export function modelFromQuery(
  * Notices for the entries left over that name a parameter of some network but
  * not of this one (w9 of a 2-2-2): a page would otherwise ignore them silently.
  */
-export function strayParameterNotices(
-  rest: ReadonlyMap<string, string>,
-  sizes: Architecture,
-): Notice[] {
+export function strayParameterNotices(rest: ReadonlyMap<string, string>, model: Model): Notice[] {
+  const network = `the ${formatLayers(model.sizes)} network${model.settings.bias_per === 'neuron' ? ' with a bias per neuron' : ''}`;
   return [...rest]
     .filter(([key]) => paramKind(key) !== undefined)
     .map(([key, value]) => ({
       key,
       given: shorten(value),
-      message: `${key} is not a parameter of the ${formatLayers(sizes)} network, so it is ignored.`,
+      message: `${key} is not a parameter of ${network}, so it is ignored.`,
     }));
 }
+
+/** A number as the query writes it: String's shortest exact form, and −0 kept as "-0" (String drops its sign). */
+const numberText = (value: number) => (Object.is(value, -0) ? '-0' : String(value));
 
 /**
  * The query entries that describe a model, only those that differ from the
@@ -171,15 +184,15 @@ export function strayParameterNotices(
  * article's pattern for that network, then the settings.
  */
 export function modelToQuery(model: Model): [string, string][] {
-  const names = networkNames(model.sizes);
-  const defaults = defaultParams(model.sizes);
+  const names = modelNames(model);
+  const defaults = defaultParams(model.sizes, model.settings.bias_per);
   const entries: [string, string][] = [];
   if (formatLayers(model.sizes) !== formatLayers(ARTICLE_ARCHITECTURE)) {
     entries.push([LAYERS_KEY, formatLayers(model.sizes)]);
   }
   for (const id of paramIds(names)) {
     const value = model.params[id];
-    if (value !== undefined && value !== defaults[id]) entries.push([id, String(value)]);
+    if (value !== undefined && value !== defaults[id]) entries.push([id, numberText(value)]);
   }
   for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
     if (model.settings[key] !== DEFAULT_SETTINGS[key]) entries.push([key, model.settings[key]]);

@@ -15,7 +15,16 @@ import {
   type Architecture,
 } from './architecture';
 import { EngineError } from './errors';
-import { ARTICLE_MODEL, checkModel, defaultParams, DEFAULT_SETTINGS, type Model } from './model';
+import {
+  ARTICLE_MODEL,
+  BIAS_PER,
+  checkModel,
+  defaultParams,
+  DEFAULT_SETTINGS,
+  modelNames,
+  type BiasPer,
+  type Model,
+} from './model';
 import { resizeModel, resizeRefusal, seededRandom, type ArchitectureChange } from './resize';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
@@ -95,6 +104,24 @@ describe('resizeModel on the article’s network', () => {
     const more = resizeModel(ARTICLE_MODEL, { kind: 'add-neuron', layer: 2 }, 3);
     expect(more.fresh).toEqual(['t3', 'w9', 'w10']);
     expect(more.model.params.t3).toBe(defaultParams([2, 2, 3]).t3);
+  });
+
+  it('keeps each neuron’s own bias by its place, with a bias per neuron', () => {
+    const perNeuron: Model = {
+      ...ARTICLE_MODEL,
+      params: { ...defaultParams([2, 2, 2], 'neuron'), b_h2: -0.2, b_o2: 0.7 },
+      settings: { ...DEFAULT_SETTINGS, bias_per: 'neuron' },
+    };
+    const wider = resizeModel(perNeuron, { kind: 'add-neuron', layer: 1 }, 5);
+    expect(wider.fresh).toEqual(['w5', 'w6', 'w9', 'w12', 'b_h3']);
+    expect([wider.model.params.b_h1, wider.model.params.b_h2]).toEqual([article('b1'), -0.2]);
+    expect([wider.model.params.b_o1, wider.model.params.b_o2]).toEqual([article('b2'), 0.7]);
+    const deeper = resizeModel(perNeuron, { kind: 'add-layer' }, 5);
+    // h1, h2 become h1_1, h1_2; the new layer's biases are new; the outputs keep theirs.
+    expect([deeper.model.params.b_h1_1, deeper.model.params.b_h1_2]).toEqual([article('b1'), -0.2]);
+    expect(deeper.fresh).toEqual(['w5', 'w6', 'w7', 'w8', 'b_h2_1', 'b_h2_2']);
+    expect(deeper.model.params.b_o2).toBe(0.7);
+    expect(deeper.model.settings.bias_per).toBe('neuron');
   });
 
   it('gives the same new values for the same seed, and others for another', () => {
@@ -181,9 +208,13 @@ const changeArb = (sizes: Architecture): fc.Arbitrary<ArchitectureChange> =>
     fc.constantFrom({ kind: 'add-layer' as const }, { kind: 'remove-layer' as const }),
   );
 
-/** Random values for every parameter, and settings other than the defaults (which must stay). */
+/** Random values for every parameter, either bias mode, and settings other than the defaults (which must stay). */
 function modelArb(sizes: Architecture): fc.Arbitrary<Model> {
-  const ids = Object.keys(defaultParams(sizes));
+  return fc.constantFrom(...BIAS_PER).chain((bias_per) => valuesArb(sizes, bias_per));
+}
+
+function valuesArb(sizes: Architecture, bias_per: BiasPer): fc.Arbitrary<Model> {
+  const ids = Object.keys(defaultParams(sizes, bias_per));
   const value = fc.double({ min: -1000, max: 1000, noNaN: true });
   return fc
     .tuple(
@@ -193,7 +224,7 @@ function modelArb(sizes: Architecture): fc.Arbitrary<Model> {
     .map(([values, lr]) => ({
       sizes,
       params: { ...Object.fromEntries(ids.map((id, k) => [id, values[k]!])), lr },
-      settings: { ...DEFAULT_SETTINGS, act_h: 'tanh' },
+      settings: { ...DEFAULT_SETTINGS, act_h: 'tanh', bias_per },
     }));
 }
 
@@ -246,8 +277,8 @@ describe('resizeModel on random networks', () => {
         }
         const result = resizeModel(model, change, seed);
         expect(result.model.sizes).toEqual(sizes);
-        const old = networkNames(model.sizes);
-        const names = networkNames(sizes);
+        const old = modelNames(model);
+        const names = networkNames(sizes, model.settings.bias_per);
         const kept = new Map<string, number>(); // new id → the old value it must hold
         for (const w of old.weights) {
           const layer = expectedLayer(model.sizes, change, w.layer);
@@ -257,14 +288,17 @@ describe('resizeModel on random networks', () => {
           );
           if (same) kept.set(same.id, model.params[w.id]!);
         }
-        old.biases.forEach((b, l) => {
+        old.neuronBiases.forEach((ids, l) => {
           const layer = expectedLayer(model.sizes, change, l);
-          if (b && layer !== null) kept.set(names.biases[layer]!, model.params[b]!);
+          ids.forEach((b, j) => {
+            const same = layer === null ? undefined : names.neuronBiases[layer]![j];
+            if (same !== undefined) kept.set(same, model.params[b]!);
+          });
         });
         old.inputs.forEach((id) => names.inputs.includes(id) && kept.set(id, model.params[id]!));
         old.targets.forEach((id) => names.targets.includes(id) && kept.set(id, model.params[id]!));
         kept.set('lr', model.params.lr!);
-        const defaults = defaultParams(sizes);
+        const defaults = defaultParams(sizes, model.settings.bias_per);
         expect(Object.keys(result.model.params).sort()).toEqual(Object.keys(defaults).sort());
         for (const [id, value] of kept) expect(result.model.params[id], id).toBe(value);
         const fresh = Object.keys(defaults).filter((id) => !kept.has(id));

@@ -19,7 +19,7 @@ import {
   type NetworkNames,
 } from './architecture';
 import { EngineError } from './errors';
-import { defaultParams, type Model } from './model';
+import { defaultParams, modelNames, type Model } from './model';
 
 export type ArchitectureChange =
   /** appends a neuron at the end of layer `layer` (0 = inputs … last = outputs) */
@@ -160,12 +160,13 @@ export function resizeModel(
 ): { model: Model; fresh: readonly string[] } {
   const refusal = resizeRefusal(model.sizes, change);
   if (refusal !== null) throw new EngineError('bad-architecture', 'layers', refusal);
-  const old = networkNames(model.sizes);
+  const old = modelNames(model);
   const sizes = resizedSizes(model.sizes, change);
-  const names = networkNames(sizes);
+  const biasPer = model.settings.bias_per;
+  const names = networkNames(sizes, biasPer);
   const origins = layerOrigins(model.sizes, change);
   const random = seededRandom(seed);
-  const defaults = defaultParams(sizes);
+  const defaults = defaultParams(sizes, biasPer);
   const params: Record<string, number> = { lr: model.params.lr ?? defaults.lr! };
   const fresh: string[] = [];
   /** The old value of `from` for `id`, or a new value (recorded as fresh) when it had none. */
@@ -185,10 +186,16 @@ export function resizeModel(
   for (const w of names.weights) {
     keep(w.id, inheritedWeight(old, origins[w.layer]!, w.target, w.source), small);
   }
-  names.biases.forEach((id, layer) => {
+  // A bias keeps its value by its neuron's place, as weights do; a bias the layer shares is
+  // set from its first neuron (which every layer has), and its other neurons find it set.
+  names.neuronBiases.forEach((ids, layer) => {
     const origin = origins[layer];
-    if (id)
-      keep(id, origin === null || origin === undefined ? undefined : old.biases[origin], small);
+    ids.forEach((id, j) => {
+      if (id in params) return;
+      const from =
+        origin === null || origin === undefined ? undefined : old.neuronBiases[origin]![j];
+      keep(id, from, small);
+    });
   });
   return { model: { sizes, params, settings: model.settings }, fresh };
 }

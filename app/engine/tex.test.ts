@@ -49,7 +49,12 @@ const combos = ACTIVATION_IDS.flatMap((act_h) =>
 
 const variants = (base: Pick<Settings, 'act_h' | 'act_o' | 'loss'>): Settings[] =>
   BIAS_MODES.flatMap((biases) =>
-    HIDDEN_DELTA_MODES.map((hidden_deltas) => ({ ...base, biases, hidden_deltas })),
+    HIDDEN_DELTA_MODES.map((hidden_deltas) => ({
+      ...base,
+      biases,
+      hidden_deltas,
+      bias_per: 'layer' as const,
+    })),
   );
 
 const modelWith = (settings: Settings, params: Partial<Record<string, number>> = {}): Model => ({
@@ -90,7 +95,12 @@ describe.each(NOTATION_IDS)('%s notation', (notationId: NotationId) => {
     ['zeros', { i1: 0, i2: 0, w1: 0, w5: 0, b1: 0, b2: 0, lr: 0 }],
   ])('renders %s', (_, params) => {
     for (const combo of combos) {
-      const settings: Settings = { ...combo, biases: 'learned', hidden_deltas: 'original' };
+      const settings: Settings = {
+        ...combo,
+        biases: 'learned',
+        hidden_deltas: 'original',
+        bias_per: 'layer',
+      };
       expectRenders(computeTrace(modelWith(settings, params), notation));
     }
   });

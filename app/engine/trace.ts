@@ -48,8 +48,8 @@ function forwardDrafts(ws: Workspace, n: Notation): Draft[] {
   const last = names.sizes.length - 1;
   for (let l = 1; l <= last; l++) {
     const sources = names.neurons[l - 1]!;
-    const bias = names.biases[l]!;
     names.neurons[l]!.forEach((node, j) => {
+      const bias = names.neuronBiases[l]![j]!;
       const incoming = names.weights.filter((w) => w.layer === l && w.target === j);
       const sum = incoming
         .map((w) => `${ref(w.id)}\\cdot ${source(sources, w.source, l)}`)
@@ -229,18 +229,20 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
         own: [w.id],
       });
     }
-    const bias = names.biases[l]!;
-    layerDrafts.push({
-      id: `dE_d${bias}`,
-      phase: 'backward',
-      kind: 'bias-gradient',
-      layer: l,
-      value: ws.biasGrad[l]!,
-      symbol: n.dE_dparam(bias),
-      template: nodes.map((node) => ref(`delta_${node}`)).join('+'),
-      factors: nodes.map((node) => `delta_${node}`),
-      own: [bias],
-    });
+    // A bias shared by the layer sums the deltas of every neuron it feeds; a neuron's own, its delta.
+    for (const { bias, fed } of layerBiases(names, l)) {
+      layerDrafts.push({
+        id: `dE_d${bias}`,
+        phase: 'backward',
+        kind: 'bias-gradient',
+        layer: l,
+        value: ws.biasGrad[names.biasSlots.indexOf(bias)]!,
+        symbol: n.dE_dparam(bias),
+        template: fed.map((node) => ref(`delta_${node}`)).join('+'),
+        factors: fed.map((node) => `delta_${node}`),
+        own: [bias],
+      });
+    }
     const layerUpdates = updateDrafts(ws, n, l);
     // The ordering mistake updates each layer before the layer below reads its weights.
     if (updated) backwardDrafts.push(...layerDrafts, ...layerUpdates);
@@ -252,14 +254,28 @@ function backwardAndUpdateDrafts(ws: Workspace, n: Notation): Draft[] {
   return [...backwardDrafts, ...updates];
 }
 
-/** w⁺ = w − η ∂E/∂w for the layer's weights (and its bias, when biases are learned). */
+/** The biases of layer l, each with the neurons it feeds, in the order of those neurons. */
+function layerBiases(names: NetworkNames, l: number): { bias: string; fed: string[] }[] {
+  const groups = new Map<string, string[]>();
+  names.neuronBiases[l]!.forEach((bias, j) => {
+    const fed = groups.get(bias) ?? [];
+    fed.push(names.neurons[l]![j]!);
+    groups.set(bias, fed);
+  });
+  return [...groups].map(([bias, fed]) => ({ bias, fed }));
+}
+
+/** w⁺ = w − η ∂E/∂w for the layer's weights (and its biases, when biases are learned). */
 function updateDrafts(ws: Workspace, n: Notation, l: number): Draft[] {
   const { names } = ws;
   const params = names.weights
     .filter((w) => w.layer === l)
     .map((w) => ({ id: w.id, value: ws.weights[w.index]!, grad: ws.weightGrad[w.index]! }));
   if (ws.settings.biases === 'learned') {
-    params.push({ id: names.biases[l]!, value: ws.biases[l]!, grad: ws.biasGrad[l]! });
+    for (const { bias } of layerBiases(names, l)) {
+      const slot = names.biasSlots.indexOf(bias);
+      params.push({ id: bias, value: ws.biases[slot]!, grad: ws.biasGrad[slot]! });
+    }
   }
   return params.map(({ id, value, grad }) => ({
     id: `${id}_new`,

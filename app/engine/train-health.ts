@@ -57,7 +57,7 @@ export function trainingHealth(trace: Trace): TrainingHealth {
   }
   const trained = [
     ...names.weights.map((w) => w.id),
-    ...(model.settings.biases === 'learned' ? names.biases.filter(Boolean) : []),
+    ...(model.settings.biases === 'learned' ? names.biasIds : []),
   ];
   const lr = model.params.lr ?? 0;
   // The trace holds ∂E/∂p for every weight and bias, learned or not.

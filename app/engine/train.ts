@@ -122,9 +122,9 @@ function outOfRange(ws: Workspace): string | undefined {
     if (value < wMin || value > wMax) return w.id;
   }
   const [bMin, bMax] = PARAM_LIMITS.bias;
-  for (const [l, id] of ws.names.biases.entries()) {
-    const value = ws.biases[l]!;
-    // The input layer has no bias: its name is ''.
+  for (const [slot, id] of ws.names.biasSlots.entries()) {
+    const value = ws.biases[slot]!;
+    // Slot 0 holds no bias: its name is ''.
     if (id && (value < bMin || value > bMax)) return id;
   }
   return undefined;
@@ -134,8 +134,8 @@ function readParams(ws: Workspace, model: Model): Params {
   const params: Record<string, number> = {};
   for (const id of paramIds(ws.names)) params[id] = model.params[id] ?? 0;
   ws.names.weights.forEach((w) => (params[w.id] = ws.weights[w.index]!));
-  ws.names.biases.forEach((b, l) => {
-    if (b) params[b] = ws.biases[l]!;
+  ws.names.biasSlots.forEach((b, slot) => {
+    if (b) params[b] = ws.biases[slot]!;
   });
   return params;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MODEL } from '../engine/model';
+import { ARTICLE_MODEL, defaultParams } from '../engine/model';
 import { practiceParams } from './practice';
 import { sameModel, stepModel, stepVisibility } from './step-state';
 
@@ -23,6 +23,16 @@ describe('a step’s model', () => {
     expect(model.settings.act_o).toBe('tanh');
     expect(model.params.lr).toBe(2);
     expect(stepModel({}, 99).params).toEqual(drawn);
+  });
+
+  it('is the network the step names with layers, with the parameters it sets', () => {
+    const model = stepModel({ state: { layers: '2-3-2', w12: 0.5, act_h: 'tanh' } }, null);
+    expect(model.sizes).toEqual([2, 3, 2]);
+    expect(model.params).toEqual({ ...defaultParams([2, 3, 2]), w12: 0.5 });
+    expect(model.settings.act_h).toBe('tanh');
+    // Without layers a step stays on the article's network.
+    expect(stepModel({ state: { w5: 0.3 } }, null).sizes).toEqual([2, 2, 2]);
+    expect(sameModel(model, stepModel({ state: { w12: 0.5, act_h: 'tanh' } }, null))).toBe(false);
   });
 
   it('compares by value', () => {

@@ -63,7 +63,7 @@ export function readUrlState(search: string): InitialState {
   );
   const extra: Notice[] = cut ? [cut] : [];
   // w9 on a 2-2-2 (or any parameter of another network) would otherwise be dropped in silence.
-  if (!playground) extra.push(...strayParameterNotices(rest, model.sizes));
+  if (!playground) extra.push(...strayParameterNotices(rest, model));
   const view = pick(rest.get('view'), VIEWS, 'view', extra);
   const notation = pick(rest.get('notation'), NOTATION_IDS, 'notation', extra);
   const digits = readDigits(rest.get('digits'), extra);

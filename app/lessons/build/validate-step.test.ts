@@ -78,7 +78,7 @@ describe('state rules (the engine decides)', () => {
       [
         at(
           11,
-          'unknown field "w9" in state (did you mean "w1"?); allowed: i1, i2, t1, t2, w1, w2, w3, w4, w5, w6, w7, w8, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas',
+          'unknown field "w9" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, w5, w6, w7, w8, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas, bias_per',
         ),
       ],
     ],
@@ -123,12 +123,63 @@ describe('state rules (the engine decides)', () => {
       ],
     ],
     [
+      'an architecture outside the limits',
+      'state:\n  layers: 2-9-2',
+      [at(12, 'state.layers: layers = 2-9-2: Each layer has 1 to 6 neurons; got 9.')],
+    ],
+    [
+      'a number for layers',
+      'state:\n  layers: 3',
+      [at(12, 'state.layers is the network: write its layer sizes, such as 2-3-2, not 3')],
+    ],
+    [
+      'a parameter the network of the step lacks',
+      'state:\n  layers: 2-1-2\n  w5: 0.1',
+      [
+        at(
+          13,
+          'unknown field "w5" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas, bias_per',
+        ),
+      ],
+    ],
+    [
+      'a parameter of another network than the one of the step',
+      'state:\n  w12: 0.1\n  layers: 2-9-2',
+      [
+        at(
+          12,
+          'unknown field "w12" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, w5, w6, w7, w8, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas, bias_per',
+        ),
+        at(13, 'state.layers: layers = 2-9-2: Each layer has 1 to 6 neurons; got 9.'),
+      ],
+    ],
+    [
       'not a mapping',
       'state: [w5]',
       [at(11, 'state must be a mapping of "field: value" lines, not a list')],
     ],
   ])('%s', (_name, yaml, expected) => {
     expect(problemsOf(oneStep(`id: a\n${yaml}`))).toEqual(expected);
+  });
+});
+
+describe('a step that sets layers', () => {
+  test('is read as that network: its parameters, and its quantities as focus', () => {
+    expect(
+      problemsOf(oneStep('id: a\nstate:\n  layers: 2-3-2\n  w12: 0.5\nfocus: dE_dw12')),
+    ).toEqual([]);
+  });
+
+  test('with a bias per neuron, by its neurons’ biases', () => {
+    expect(
+      problemsOf(
+        oneStep('id: a\nstate:\n  layers: 2-3-2\n  bias_per: neuron\n  b_h3: 0.5\nfocus: dE_db_h3'),
+      ),
+    ).toEqual([]);
+    const [problem] = problemsOf(oneStep('id: a\nstate:\n  bias_per: neuron\n  b1: 0.5'));
+    expect(problem).toMatch(
+      /unknown field "b1" in state .*allowed: layers, .*b_h1, b_h2, b_o1, b_o2, lr/,
+    );
   });
 });
 

@@ -3,9 +3,16 @@
  * be one the explorer accepts as it stands (no value falls back), and focus and
  * check quantities must be quantities of that state's network.
  */
-import { networkNames } from '../../engine/architecture';
+import {
+  formatLayers,
+  networkNames,
+  parseLayers,
+  BIAS_PER,
+  type Architecture,
+  type BiasPer,
+} from '../../engine/architecture';
 import { ARTICLE_MODEL, checkModel, paramIds, SETTING_KEYS, type Model } from '../../engine/model';
-import { modelFromQuery } from '../../engine/query';
+import { LAYERS_KEY, modelFromQuery } from '../../engine/query';
 import { computeTrace } from '../../engine/trace';
 import { MAX_CITED_STEPS } from '../citation';
 import { PANEL_IDS, type CheckSpec, type StepMeta, type WidgetSpec } from '../schema';
@@ -35,10 +42,41 @@ export const STEP_FIELDS = [
   'notes',
 ] as const;
 export const CHECK_FIELDS = ['quantity', 'prompt', 'tolerance', 'hints'] as const;
-export const STATE_KEYS: readonly string[] = [
-  ...paramIds(networkNames(ARTICLE_MODEL.sizes)),
+/** The keys a step's state may set on a network: layers, its parameters, the settings. */
+const stateKeysOf = (sizes: Architecture, biasPer: BiasPer = 'layer'): readonly string[] => [
+  LAYERS_KEY,
+  ...paramIds(networkNames(sizes, biasPer)),
   ...SETTING_KEYS,
 ];
+export const STATE_KEYS: readonly string[] = stateKeysOf(ARTICLE_MODEL.sizes);
+
+/**
+ * The keys of the network the state asks for: `layers` and `bias_per` decide
+ * which parameters exist (w12 in a 2-3-2, b_h1 with a bias per neuron), so they
+ * are read before the keys are judged. A bad value of either is reported with the
+ * rest of the state; the article's network judges the other keys.
+ */
+function stateKeysFor(state: unknown): readonly string[] {
+  const given = state as Record<string, unknown> | null;
+  const layers = given?.[LAYERS_KEY];
+  const biasPer = given?.bias_per;
+  try {
+    return stateKeysOf(
+      typeof layers === 'string' ? parseLayers(layers) : ARTICLE_MODEL.sizes,
+      BIAS_PER.find((mode) => mode === biasPer) ?? 'layer',
+    );
+  } catch {
+    return STATE_KEYS;
+  }
+}
+
+/** What a state key holds, for a value of the wrong type. */
+function kindOf(key: string): string | undefined {
+  if (key === LAYERS_KEY) return 'the network: write its layer sizes, such as 2-3-2';
+  if ((SETTING_KEYS as readonly string[]).includes(key))
+    return 'a setting: write one of its choices';
+  return undefined;
+}
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The trace ids of the article's network with its default settings, in trace order. */
@@ -128,20 +166,15 @@ export function validateStep(
 
 /** The model the step's state makes over the article's defaults; undefined if any value is refused. */
 function readState(ctx: FieldContext, value: unknown): Model | undefined {
-  const state = readMapping(ctx, ['state'], value, 'state', STATE_KEYS);
+  const keys = stateKeysFor(value);
+  const state = readMapping(ctx, ['state'], value, 'state', keys);
   if (!state) return undefined;
   const entries: [string, string][] = [];
   let typed = true;
   for (const [key, given] of Object.entries(state)) {
-    if (!STATE_KEYS.includes(key)) typed = false;
-    else if (
-      (SETTING_KEYS as readonly string[]).includes(key)
-        ? typeof given !== 'string'
-        : typeof given !== 'number'
-    ) {
-      const kind = (SETTING_KEYS as readonly string[]).includes(key)
-        ? 'a setting: write one of its choices'
-        : 'a parameter: write a number';
+    if (!keys.includes(key)) typed = false;
+    else if (kindOf(key) ? typeof given !== 'string' : typeof given !== 'number') {
+      const kind = kindOf(key) ?? 'a parameter: write a number';
       ctx.problems.add(
         ctx.yaml.line(['state', key]),
         `state.${key} is ${kind}, not ${shown(given)}`,
@@ -172,6 +205,10 @@ function readState(ctx: FieldContext, value: unknown): Model | undefined {
 function stateOf(model: Model, authored: Record<string, unknown>): Record<string, string | number> {
   const state: Record<string, string | number> = {};
   for (const key of Object.keys(authored)) {
+    if (key === LAYERS_KEY) {
+      state[key] = formatLayers(model.sizes);
+      continue;
+    }
     state[key] = (SETTING_KEYS as readonly string[]).includes(key)
       ? model.settings[key as (typeof SETTING_KEYS)[number]]
       : (model.params[key] ?? 0);

@@ -55,7 +55,11 @@ interface NetworkGraphProps {
 export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps = {}) {
   const store = useAppStoreApi();
   const sizesKey = useAppStore((s) => s.model.sizes.join('-'));
-  const names = useMemo(() => networkNames(sizesKey.split('-').map(Number)), [sizesKey]);
+  const biasPer = useAppStore((s) => s.model.settings.bias_per);
+  const names = useMemo(
+    () => networkNames(sizesKey.split('-').map(Number), biasPer),
+    [sizesKey, biasPer],
+  );
   const container = useRef<HTMLDivElement>(null);
   const wanted = useOrientation(container);
   // Presenter mode: text for the back of a room (graph.css reads --graph-text).

@@ -126,7 +126,7 @@ export function layoutNetwork(
   orientation: Orientation = 'landscape',
   textScale = 1,
 ): GraphLayout {
-  const key = `${names.sizes.join('-')} ${orientation} ${textScale}`;
+  const key = `${names.sizes.join('-')} ${names.biasPer} ${orientation} ${textScale}`;
   const cached = layoutCache.get(key);
   if (cached) return cached;
   // Larger text (presenter mode) is laid out in landscape only: a projector is wide.

@@ -324,6 +324,12 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
           reaches it.
         </p>
       )}
+      {names.biasPer === 'neuron' && (
+        <p className="graph-dense-note">
+          Each neuron has its own bias ({names.biasIds.slice(0, 2).join(', ')}, …): the diagram
+          leaves them out, and the Numbers tab sets them.
+        </p>
+      )}
       <div className="graph-footer">
         <GradientLegend />
         <ZoomControls

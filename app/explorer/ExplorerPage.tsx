@@ -1,26 +1,14 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { NetworkGraph, type LayerControlsProps } from '../graph/NetworkGraph';
+import { useEffect } from 'react';
+import { NetworkGraph } from '../graph/NetworkGraph';
 import { FormulaPanel } from '../formulas/FormulaPanel';
 import { useAppStoreApi } from '../store/context';
 import { Tabs } from '../ui/Tabs';
+import { ArchitectureControls } from './ArchitectureControls';
 import { ExplorerToolbar } from './ExplorerToolbar';
 import { LazyPanelContent, prefetchPanels } from './lazy-panels';
 import { ParamPanel } from './ParamPanel';
 import { handleShortcut } from './shortcuts';
 import { Stepper } from './Stepper';
-
-// The architecture buttons load after the first paint: a first visit reads the article's network.
-const ArchitectureControls = lazy(() =>
-  import('./ArchitectureControls').then((m) => ({ default: m.ArchitectureControls })),
-);
-
-function LazyArchitectureControls(props: LayerControlsProps) {
-  return (
-    <Suspense fallback={<div className="arch-controls-placeholder" />}>
-      <ArchitectureControls {...props} />
-    </Suspense>
-  );
-}
 
 /**
  * The explorer: the network drawn and editable, the step-through, the current
@@ -39,7 +27,8 @@ export function ExplorerPage() {
       <h1 className="visually-hidden">Backpropagation explorer</h1>
       <section className="explorer-graph" aria-label="Network">
         <ExplorerToolbar />
-        <NetworkGraph layerControls={LazyArchitectureControls} />
+        {/* Drawn with the first paint (a few kB): loaded later, they would push the diagram down. */}
+        <NetworkGraph layerControls={ArchitectureControls} />
       </section>
       <section className="explorer-formula" aria-label="Current step">
         <FormulaPanel />

@@ -5,7 +5,7 @@
  * It crosses from window to window, so reading it is as strict as reading a URL:
  * every value passes the engine's checks, and a refusal says what and why.
  */
-import { formatLayers, networkNames, parseLayers } from '../engine/architecture';
+import { formatLayers, networkNames, parseLayers, type BiasPer } from '../engine/architecture';
 import { EngineError } from '../engine/errors';
 import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format';
 import {
@@ -185,16 +185,27 @@ function readModel(
     throw new Refused('layers must be the layer sizes joined by "-", such as 2-3-2.');
   }
   const sizes = rawLayers === undefined ? base.sizes : parseLayers(rawLayers);
-  const settings = readSettings(rawSettings);
-  const names = networkNames(sizes, settings.bias_per);
+  // The parameters are checked first, named as bias_per names them (the settings' own
+  // faults are told after theirs).
+  const names = networkNames(sizes, biasPerOf(rawSettings));
   const ids = paramIds(names);
   const given = plainRecord(rawParams, 'params', MAX_PARAMS);
   const params: Record<string, number> = {};
   for (const [id, value] of given) params[id] = checkParam(names, id, value);
   const missing = ids.filter((id) => !given.has(id));
   if (missing.length > 0) throw new Refused(`params lacks ${missing.slice(0, 5).join(', ')}.`);
+  const settings = readSettings(rawSettings);
   checkCompatibility(names, params, settings);
   return { sizes, params, settings };
+}
+
+/** The bias_per the settings name, if they name a valid one; else the article's, per layer. */
+function biasPerOf(rawSettings: unknown): BiasPer {
+  try {
+    return checkSetting('bias_per', plainRecord(rawSettings, 'settings').get('bias_per'));
+  } catch {
+    return 'layer';
+  }
 }
 
 /** Every setting, each one of its choices; none missing, none extra. */

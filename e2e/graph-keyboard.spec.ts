@@ -6,7 +6,7 @@ import { formatDisplayNumber } from '../app/engine/format';
 import { ARTICLE_MODEL, checkParam, parseNumber, type Model } from '../app/engine/model';
 import { computeTrace, type Trace } from '../app/engine/trace';
 import { DIAGRAM_KEYS } from '../app/graph/graph-nav';
-import { GRADIENTS, modelWith, toolbarButton } from './explorer-edit';
+import { GRADIENTS, modelWith } from './explorer-edit';
 
 const graph = (page: Page) => page.getByRole('group', { name: 'Network diagram' });
 /** w5's value as the diagram shows it, to full precision. */
@@ -65,9 +65,9 @@ function expectedNames(model: Model, step: string) {
   };
 }
 
-/** Tabs from the toolbar just before the diagram into it. */
+/** Tabs from the control just before the diagram into it: the last of the architecture buttons. */
 async function tabIntoDiagram(page: Page) {
-  await toolbarButton(page, 'Keys').focus();
+  await page.getByRole('button', { name: 'Add a hidden layer', exact: true }).focus();
   await page.keyboard.press('Tab');
   expect(await insideDiagram(page)).toBe(true);
 }

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
+import { NetworkGraph } from '../graph/NetworkGraph';
 import { useAppStoreApi } from '../store/context';
 import { Tabs } from '../ui/Tabs';
+import { ArchitectureControls } from './ArchitectureControls';
 import { ExplorerToolbar } from './ExplorerToolbar';
 import { prefetchPanels } from './lazy-panels';
 import { PANEL_NAMES } from './panel-ids';
@@ -24,7 +26,8 @@ export function ExplorerPage() {
       <h1 className="visually-hidden">Backpropagation explorer</h1>
       <section className="explorer-graph" aria-label={PANEL_NAMES.graph.label}>
         <ExplorerToolbar />
-        <PanelContent id="graph" />
+        {/* Drawn with the first paint (a few kB): loaded later, they would push the diagram down. */}
+        <NetworkGraph layerControls={ArchitectureControls} />
       </section>
       <PanelSection id="formula" className="explorer-formula" />
       <PanelSection id="steps" className="explorer-steps" />

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { formatDisplayNumber } from '../engine/format';
 import { GRADIENT_CHECK_STEP, GRADIENT_CHECK_STEPS, gradientCheck } from '../engine/gradient-check';
+import { weightEdgeName } from '../formulas/weight-edge-name';
 import { useAppStore } from '../store/context';
 import { LiveValue } from '../ui/LiveValue';
 import { formatScientific, paramOfStep, powerOfTen } from './check-data';
@@ -15,12 +16,18 @@ import { useVisibleSnapshot } from './use-visible-snapshot';
 export function GradientCheckTable() {
   const box = useRef<HTMLElement>(null);
   const { model } = useVisibleSnapshot(box);
-  const step = useAppStore((s) => s.step);
+  // The row of this step's gradient, when the step is one (∂E/∂w5, not w5_new).
+  const current = useAppStore((s) => {
+    const kind = s.trace.entries.find((e) => e.id === s.step)?.kind;
+    return kind === 'weight-gradient' || kind === 'bias-gradient'
+      ? paramOfStep(s.trace, s.step)
+      : null;
+  });
+  const names = useAppStore((s) => s.trace.names);
   const digits = useAppStore((s) => s.digits);
   const [h, setH] = useState<number>(GRADIENT_CHECK_STEP);
   const ids = { title: useId(), step: useId() };
   const rows = useMemo(() => gradientCheck(model, h), [model, h]);
-  const current = step.startsWith('dE_d') ? paramOfStep(step) : null;
   const focus = rows.find((row) => row.param === current);
   const slip =
     model.settings.hidden_deltas === 'updated'
@@ -71,7 +78,12 @@ export function GradientCheckTable() {
                 data-check-param={row.param}
                 aria-current={row.param === current ? 'true' : undefined}
               >
-                <th scope="row">{row.param}</th>
+                <th scope="row">
+                  {row.param}
+                  {weightEdgeName(names, row.param) && (
+                    <span className="check-edge"> {weightEdgeName(names, row.param)}</span>
+                  )}
+                </th>
                 <td>
                   <LiveValue quantity={`dE_d${row.param}`} />
                 </td>

@@ -1,8 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { networkNames } from '../engine/architecture';
 import { EngineError } from '../engine/errors';
 import { formatDisplayNumber } from '../engine/format';
-import { paramIds, paramKind, parseNumber } from '../engine/model';
+import { modelNames, paramIds, paramKind, parseNumber } from '../engine/model';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { nudgeParam, type ParamNudge } from '../engine/network-nudge';
 import { paramOfStep } from './check-data';
@@ -38,12 +37,10 @@ export function NudgeDemo() {
 
   const choices = useMemo(
     () =>
-      paramIds(networkNames(model.sizes)).filter((id) =>
-        ['weight', 'bias'].includes(paramKind(id) ?? ''),
-      ),
-    [model.sizes],
+      paramIds(modelNames(model)).filter((id) => ['weight', 'bias'].includes(paramKind(id) ?? '')),
+    [model],
   );
-  const fromStep = paramOfStep(step);
+  const fromStep = paramOfStep(trace, step);
   const param =
     chosen && choices.includes(chosen)
       ? chosen

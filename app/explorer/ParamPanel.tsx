@@ -23,7 +23,8 @@ const WEIGHT_SLIDER: readonly [number, number] = [-3, 3];
  */
 export const ParamPanel = memo(function ParamPanel() {
   const sizes = useAppStore((s) => s.model.sizes);
-  const names = networkNames(sizes);
+  const biasPer = useAppStore((s) => s.model.settings.bias_per);
+  const names = networkNames(sizes, biasPer);
   const ids = paramIds(names);
   return (
     <div className="numbers-tab">

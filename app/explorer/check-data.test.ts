@@ -1,15 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_MODEL, DEFAULT_SETTINGS, defaultParams } from '../engine/model';
+import { computeTrace } from '../engine/trace';
 import { formatScientific, paramOfStep, powerOfTen } from './check-data';
+
+const article = computeTrace(ARTICLE_MODEL);
+const learned = computeTrace({
+  ...ARTICLE_MODEL,
+  settings: { ...DEFAULT_SETTINGS, biases: 'learned' },
+});
 
 describe('the Check tab’s helpers', () => {
   it('names the parameter a step is about', () => {
-    expect(paramOfStep('dE_dw5')).toBe('w5');
-    expect(paramOfStep('dE_db1')).toBe('b1');
-    expect(paramOfStep('dnet_o1_dw5')).toBe('w5');
-    expect(paramOfStep('w12_new')).toBe('w12');
-    expect(paramOfStep('E_total_new')).toBeNull();
-    expect(paramOfStep('dE_dout_o1')).toBeNull();
-    expect(paramOfStep('delta_h1')).toBeNull();
+    expect(paramOfStep(article, 'dE_dw5')).toBe('w5');
+    expect(paramOfStep(article, 'dE_db1')).toBe('b1');
+    expect(paramOfStep(article, 'dnet_o1_dw5')).toBe('w5');
+    expect(paramOfStep(learned, 'b2_new')).toBe('b2');
+    expect(paramOfStep(article, 'E_total_new')).toBeNull();
+    expect(paramOfStep(article, 'dE_dout_o1')).toBeNull();
+    expect(paramOfStep(article, 'delta_h1')).toBeNull();
+    expect(paramOfStep(article, 'not_a_step')).toBeNull();
+  });
+
+  it('names it in any architecture: w12 of 2-3-2, a weight of a deeper network', () => {
+    const sizes = [2, 3, 2];
+    const grown = computeTrace({ sizes, params: defaultParams(sizes), settings: DEFAULT_SETTINGS });
+    expect(paramOfStep(grown, 'w12_new')).toBe('w12');
+    expect(paramOfStep(grown, 'dE_dw12')).toBe('w12');
+    const deep = [3, 4, 3, 2];
+    const trace = computeTrace({
+      sizes: deep,
+      params: defaultParams(deep),
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(paramOfStep(trace, 'dnet_h2_3_dw21')).toBe('w21');
+    expect(paramOfStep(trace, 'dE_db3')).toBe('b3');
   });
 
   it('writes small numbers as powers of ten', () => {

@@ -4,11 +4,21 @@
  * engine's (gradient-check.ts, network-nudge.ts); nothing here differentiates.
  */
 import { formatDisplayNumber } from '../engine/format';
+import type { Trace } from '../engine/trace';
+import { entrySubject } from '../formulas/entry-subject';
 
-/** The parameter a step is about: dE_dw5, dnet_o1_dw5 and w5_new are about w5. */
-export function paramOfStep(step: string): string | null {
-  const match = /^(?:dE_d|dnet_[a-z0-9_]+_d)([wb]\d+)$|^([wb]\d+)_new$/.exec(step);
-  return match ? (match[1] ?? match[2] ?? null) : null;
+/**
+ * The weight or bias a step is about: dE_dw5, dnet_o1_dw5 and w5_new are about
+ * w5; null for a step about no weight or bias (net_h1, or dnet_h1_di1's input).
+ */
+export function paramOfStep(trace: Trace, step: string): string | null {
+  const entry = trace.entries.find((e) => e.id === step);
+  const parameter = entry && entrySubject(entry).parameter;
+  if (parameter === undefined) return null;
+  const { names } = trace;
+  const weightOrBias =
+    names.weights.some((w) => w.id === parameter) || names.biases.includes(parameter);
+  return weightOrBias && parameter !== '' ? parameter : null;
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -13,8 +13,11 @@ export function paramHint(names: NetworkNames, id: string): string {
     return `target of ${names.neurons[names.sizes.length - 1]?.[index] ?? '?'}`;
   }
   if (kind === 'bias') {
-    const layer = names.biases.indexOf(id);
-    return `→ ${(names.neurons[layer] ?? []).join(', ')}`;
+    // The neurons it feeds: a layer's (b1 → h1, h2), or its own neuron's (b_h1 → h1).
+    const fed = names.neurons.flatMap((layer, l) =>
+      layer.filter((_, k) => names.neuronBiases[l]?.[k] === id),
+    );
+    return `→ ${fed.join(', ')}`;
   }
   if (kind === 'input') return 'input';
   return 'learning rate';

@@ -36,19 +36,30 @@ export const FactorLink = memo(function FactorLink({ part, lit }: FactorLinkProp
       data-kind={part.kind}
       data-factor={part.id}
       data-lit={lit || undefined}
-      title={part.kind === 'quantity' ? `Go to the step of ${name}` : `Edit ${part.id}`}
+      title={
+        part.kind === 'quantity'
+          ? `Go to the step of ${name}`
+          : `Edit ${part.id}${part.edge ? ` (${part.edge})` : ''}`
+      }
       onClick={activate}
       onPointerEnter={light}
       onPointerLeave={unlight}
       onFocus={light}
       onBlur={unlight}
     >
-      <span className="visually-hidden">{name} = </span>
+      <span className="visually-hidden">
+        {part.edge ? `${name}, ${part.edge.replace('→', ' to ')}` : name} ={' '}
+      </span>
       <span
         className="factor-symbol"
         aria-hidden="true"
         dangerouslySetInnerHTML={{ __html: html ?? '' }}
       />
+      {part.edge && (
+        <span className="factor-edge" aria-hidden="true">
+          {part.edge}
+        </span>
+      )}
       <span className="factor-equals" aria-hidden="true">
         =
       </span>

@@ -12,6 +12,7 @@ import type { AppState } from '../store/app-store';
 import { isConcealed } from '../store/live-values';
 import { stepIndex } from '../store/step-slice';
 import { texToText } from './tex-text';
+import { weightEdgeName } from './weight-edge-name';
 
 export interface FormulaPart {
   readonly id: string;
@@ -20,6 +21,8 @@ export interface FormulaPart {
   readonly symbol: string;
   /** graph elements a hover lights */
   readonly touches: readonly string[];
+  /** a weight's edge outside the article's network, 'h1→o1' (weight-edge-name.ts); else '' */
+  readonly edge: string;
 }
 
 export interface FormulaStructure {
@@ -52,8 +55,14 @@ export function formulaStructure(state: StructureState): FormulaStructure | null
   const parts = entry.deps.map((id): FormulaPart => {
     const quantity = byId.get(id);
     return quantity
-      ? { id, kind: 'quantity', symbol: quantity.symbol, touches: quantity.touches }
-      : { id, kind: 'param', symbol: notation.param(id), touches: id === 'lr' ? [] : [id] };
+      ? { id, kind: 'quantity', symbol: quantity.symbol, touches: quantity.touches, edge: '' }
+      : {
+          id,
+          kind: 'param',
+          symbol: notation.param(id),
+          touches: id === 'lr' ? [] : [id],
+          edge: weightEdgeName(state.trace.names, id),
+        };
   });
   return {
     key: structureKey(state),

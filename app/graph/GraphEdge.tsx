@@ -6,6 +6,8 @@ interface GraphEdgeProps {
   readonly edge: GraphEdgeLayout;
   readonly lit: boolean;
   readonly hot: boolean;
+  /** its weight was just drawn by an architecture change */
+  readonly fresh?: boolean;
   readonly jump: string | undefined;
   readonly onJump: (step: string) => void;
   readonly onHighlight: (id: string | null) => void;
@@ -21,6 +23,7 @@ export const GraphEdge = memo(function GraphEdge({
   edge,
   lit,
   hot,
+  fresh = false,
   jump,
   onJump,
   onHighlight,
@@ -34,6 +37,7 @@ export const GraphEdge = memo(function GraphEdge({
       data-kind={edge.kind}
       data-lit={lit ? '' : undefined}
       data-hot={hot ? '' : undefined}
+      data-fresh={fresh ? '' : undefined}
     >
       <line className="graph-edge-halo" {...line} />
       <line className="graph-edge-line" data-grad-param={edge.param} {...line} />
@@ -44,7 +48,7 @@ export const GraphEdge = memo(function GraphEdge({
           onClick={() => onJump(jump)}
           {...hoverProps(edge.id, onHighlight)}
         >
-          <title>{`${edge.param ?? edge.id}: show step ${jump}`}</title>
+          <title>{`${edge.param ?? edge.id}${edge.edgeName ? ` (${edge.edgeName})` : ''}: show step ${jump}`}</title>
         </line>
       )}
     </g>

@@ -1,4 +1,14 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { networkNames } from '../engine/architecture';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { stepIndex } from '../store/step-slice';
@@ -13,7 +23,7 @@ import { attachGraphLive } from './graph-live';
 import { attachGraphNames, elementName } from './graph-names';
 import { navMap, nodeKey, paramKey } from './graph-nav';
 import { GraphKeysHelp } from './GraphKeysHelp';
-import { layoutNetwork, type Box } from './layout';
+import { layoutNetwork, type Box, type GraphLayout } from './layout';
 import { PRESENTER_TEXT_SCALE } from './metrics';
 import { ParamEditor } from './ParamEditor';
 import { ParamLabel } from './ParamLabel';
@@ -26,15 +36,30 @@ import { ZoomControls } from './ZoomControls';
 
 const currentEntry = (s: AppState) => s.trace.entries[stepIndex(s)];
 
+/** What a page may put over the drawing's columns (the explorer's architecture buttons). */
+export interface LayerControlsProps {
+  readonly layout: GraphLayout;
+  readonly svg: RefObject<SVGSVGElement | null>;
+}
+
+interface NetworkGraphProps {
+  /** drawn above the diagram, told where its columns are */
+  readonly layerControls?: ComponentType<LayerControlsProps> | undefined;
+}
+
 /**
  * The network diagram: d3 computes (layout, scales, zoom, drag), React renders
  * the SVG once per structure change (architecture, step, highlight), and the
  * numbers, gradient colours and widths are patched in place as values change.
  */
-export function NetworkGraph() {
+export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps = {}) {
   const store = useAppStoreApi();
   const sizesKey = useAppStore((s) => s.model.sizes.join('-'));
-  const names = useMemo(() => networkNames(sizesKey.split('-').map(Number)), [sizesKey]);
+  const biasPer = useAppStore((s) => s.model.settings.bias_per);
+  const names = useMemo(
+    () => networkNames(sizesKey.split('-').map(Number), biasPer),
+    [sizesKey, biasPer],
+  );
   const container = useRef<HTMLDivElement>(null);
   const wanted = useOrientation(container);
   // Presenter mode: text for the back of a room (graph.css reads --graph-text).
@@ -49,6 +74,7 @@ export function NetworkGraph() {
   const stepTouches = useAppStore((s) => currentEntry(s)?.touches.join(' ') ?? '');
   const phase = useAppStore((s) => currentEntry(s)?.phase ?? 'forward');
   const hotElements = useAppStore((s) => s.highlight?.elements.join(' ') ?? '');
+  const freshParams = useAppStore((s) => s.freshParams.join(' '));
   const notation = useAppStore((s) => s.notation);
   const keys = valueKeys(notation);
   const [editing, setEditing] = useState<string | null>(null);
@@ -137,6 +163,16 @@ export function NetworkGraph() {
 
   const lit = new Set(stepTouches.split(' '));
   const hot = new Set(hotElements.split(' '));
+  const fresh = new Set(freshParams.split(' '));
+  const edgeNames = new Map(layout.edges.map((e) => [e.id, e.edgeName]));
+  // Too many weights to label at once: a neuron hovered or focused shows the labels of its weights.
+  const revealed = new Set(
+    layout.dense
+      ? layout.edges
+          .filter((e) => e.kind === 'weight' && (hot.has(e.source) || hot.has(e.target)))
+          .map((e) => e.id)
+      : [],
+  );
   const nodeById = new Map(layout.nodes.map((n) => [n.id, n]));
   const boxes = new Map<string, Box>(layout.labels.map((l) => [l.id, l.box]));
   for (const node of layout.nodes) if (node.chip) boxes.set(node.id, node.chip);
@@ -171,6 +207,9 @@ export function NetworkGraph() {
         name={elementName(snapshot, names, paramKey(id))}
         tabbable={keyboard.current === paramKey(id)}
         showName={names.weights.some((w) => w.id === id)}
+        edge={edgeNames.get(id)}
+        fresh={fresh.has(id)}
+        revealed={revealed.has(id)}
         lit={lit.has(id)}
         hot={hot.has(id)}
         onEdit={onEdit}
@@ -191,11 +230,13 @@ export function NetworkGraph() {
   const editingBox = editing !== null ? boxes.get(editing) : undefined;
   return (
     <div ref={container} className="network-graph">
+      {LayerControls && <LayerControls layout={layout} svg={svg} />}
       <svg
         ref={svg}
         className="graph-svg"
         data-graph-svg=""
         data-orientation={layout.orientation}
+        data-dense={layout.dense ? '' : undefined}
         data-phase={phase}
         role="group"
         aria-label="Network diagram"
@@ -221,6 +262,7 @@ export function NetworkGraph() {
                 edge={edge}
                 lit={edgeLit(edge, lit)}
                 hot={edgeLit(edge, hot) || hot.has(edge.id)}
+                fresh={edge.kind === 'weight' && fresh.has(edge.id)}
                 jump={jumps.get(edge.id)}
                 onJump={onJump}
                 onHighlight={onHighlight}
@@ -275,6 +317,19 @@ export function NetworkGraph() {
       <p id={messageId} className="graph-message" role="alert">
         {message?.text}
       </p>
+      {layout.dense && (
+        <p className="graph-dense-note">
+          {names.weights.length} weights are too many to label at once: a weight’s label shows when
+          the step uses it, when you point at it or at a neuron it joins, or when the keyboard
+          reaches it.
+        </p>
+      )}
+      {names.biasPer === 'neuron' && (
+        <p className="graph-dense-note">
+          Each neuron has its own bias ({names.biasIds.slice(0, 2).join(', ')}, …): the diagram
+          leaves them out, and the Numbers tab sets them.
+        </p>
+      )}
       <div className="graph-footer">
         <GradientLegend />
         <ZoomControls

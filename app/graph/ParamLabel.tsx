@@ -16,6 +16,12 @@ interface ParamLabelProps {
   readonly tabbable: boolean;
   /** show the id before the value (weights); a node's value shows only the number */
   readonly showName: boolean;
+  /** a weight's edge, shown after its name outside the article's network: 'h1→o1' */
+  readonly edge?: string | undefined;
+  /** just drawn by an architecture change: marked for a moment */
+  readonly fresh?: boolean;
+  /** in a dense drawing (labels on demand), shown because a neuron it joins is hovered */
+  readonly revealed?: boolean;
   readonly lit: boolean;
   readonly hot: boolean;
   readonly onEdit: (id: string) => void;
@@ -38,6 +44,9 @@ export const ParamLabel = memo(function ParamLabel({
   name,
   tabbable,
   showName,
+  edge,
+  fresh = false,
+  revealed = false,
   lit,
   hot,
   onEdit,
@@ -119,6 +128,9 @@ export const ParamLabel = memo(function ParamLabel({
       data-param-label={id}
       data-lit={lit ? '' : undefined}
       data-hot={hot ? '' : undefined}
+      data-fresh={fresh ? '' : undefined}
+      data-revealed={revealed ? '' : undefined}
+      data-weight={showName ? '' : undefined}
       aria-label={name}
       {...control}
       {...hoverProps(id, onHighlight)}
@@ -143,6 +155,7 @@ export const ParamLabel = memo(function ParamLabel({
       >
         {/* A real space, not a shift: the text reads "w5 0.4", as the button's name begins. */}
         {showName && <tspan className="param-label-name">{`${id} `}</tspan>}
+        {showName && edge && <tspan className="param-label-edge">{`${edge} `}</tspan>}
         <LiveTspan className="param-label-value" param={id} digits={4} />
       </text>
     </g>

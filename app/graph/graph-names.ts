@@ -11,6 +11,7 @@ import type { NetworkNames } from '../engine/architecture';
 import { formatDisplayNumber } from '../engine/format';
 import type { AppState, AppStore } from '../store/app-store';
 import { elementDigits, isRevealed } from '../store/live-values';
+import { weightEdgeName } from '../formulas/weight-edge-name';
 import { describeElement, jumpTarget } from './relations';
 import { valueKeys } from './value-keys';
 
@@ -47,7 +48,7 @@ export function elementName(state: NameState, names: NetworkNames, key: string):
   const keys = valueKeys(state.notation);
   const description = describeElement(names, id);
   const last = names.sizes.length - 1;
-  if (kind === 'param') return paramName(state, id, description);
+  if (kind === 'param') return paramName(state, id, description, weightEdgeName(names, id));
   const parts = [description];
   const isNeuron = names.neurons.slice(1).some((layer) => layer.includes(id));
   if (isNeuron) {
@@ -70,15 +71,17 @@ export function elementName(state: NameState, names: NetworkNames, key: string):
 
 /**
  * A value control's name: what it shows ("w5 0.4", or "0.05" beside i1, named
- * "i1 0.05"), what it is, its exact value where the label rounds it, its gradient,
- * and its value after the update once reached.
+ * "i1 0.05"; outside the article's network "w7 h1→o1 0.4"), what it is, its exact
+ * value where the label rounds it, its gradient, and its value after the update
+ * once reached.
  */
-function paramName(state: NameState, id: string, description: string): string {
+function paramName(state: NameState, id: string, description: string, edge: string): string {
   const value = state.model.params[id];
   if (value === undefined) return description;
   const shown = formatDisplayNumber(value, elementDigits(state.digits, LABEL_DIGITS));
   const exact = formatDisplayNumber(value, state.digits);
-  const parts = [`${id} ${shown}${description.slice(id.length)}`];
+  const label = edge === '' ? `${id} ${shown}` : `${id} ${edge} ${shown}`;
+  const parts = [`${label}${description.slice(id.length)}`];
   if (exact !== shown) parts.push(`exactly ${exact}`);
   const gradient = quantityText(state, `dE_d${id}`);
   if (gradient !== undefined) parts.push(`gradient ${gradient}`);

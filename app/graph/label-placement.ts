@@ -44,6 +44,16 @@ export type PlacementMode = 'clear' | 'free' | 'force';
  */
 const CLEAR_LABELS_UP_TO: Record<Orientation, number> = { landscape: 24, portrait: 40 };
 
+/**
+ * From this many weights a readable drawing cannot show every label at once
+ * (6-6-6-6-6 has 144): the layers stay close, so that neurons and their numbers
+ * keep a legible size, and a weight's label shows when it matters — its weight is
+ * lit by the step, it or a neuron it joins is hovered or focused, or it is new.
+ */
+export const DENSE_FROM_WEIGHTS = 49;
+
+export const isDense = (names: NetworkNames) => names.weights.length >= DENSE_FROM_WEIGHTS;
+
 /** Which label placements a network of this size can afford, strictest first. */
 export function placementModes(names: NetworkNames, orientation: Orientation): PlacementMode[] {
   return names.weights.length <= CLEAR_LABELS_UP_TO[orientation] ? ['clear', 'free'] : ['free'];
@@ -90,7 +100,7 @@ export function placeWeightLabels(
     rank: number,
     side: NextSide = 'below',
   ): Candidate => {
-    const width = weightLabelWidth(edge.id, METRICS.labelFont * textScale);
+    const width = weightLabelWidth(edge.id, METRICS.labelFont * textScale, edge.edgeName);
     const height = METRICS.labelHeight * textScale;
     const x = edge.x1 + fraction * (edge.x2 - edge.x1);
     const y = edge.y1 + fraction * (edge.y2 - edge.y1);

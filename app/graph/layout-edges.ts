@@ -4,6 +4,7 @@
  * each trimmed to the circles' rims.
  */
 import type { NetworkNames } from '../engine/architecture';
+import { weightEdgeName } from '../formulas/weight-edge-name';
 import type { EdgeKind, GraphEdgeLayout, GraphNodeLayout } from './layout';
 
 export function connectEdges(
@@ -13,7 +14,14 @@ export function connectEdges(
   const L = names.sizes.length - 1;
   const at = new Map(nodes.map((n) => [n.id, n]));
   const edges: GraphEdgeLayout[] = [];
-  const connect = (id: string, kind: EdgeKind, source: string, target: string, param?: string) => {
+  const connect = (
+    id: string,
+    kind: EdgeKind,
+    source: string,
+    target: string,
+    param?: string,
+    edgeName = '',
+  ) => {
     const a = at.get(source)!;
     const b = at.get(target)!;
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
@@ -25,6 +33,7 @@ export function connectEdges(
       source,
       target,
       ...(param !== undefined ? { param } : {}),
+      ...(edgeName !== '' ? { edgeName } : {}),
       x1: a.x + ux * a.r,
       y1: a.y + uy * a.r,
       x2: b.x - ux * b.r,
@@ -34,7 +43,7 @@ export function connectEdges(
   for (const w of names.weights) {
     const source = names.neurons[w.layer - 1]![w.source]!;
     const target = names.neurons[w.layer]![w.target]!;
-    connect(w.id, 'weight', source, target, w.id);
+    connect(w.id, 'weight', source, target, w.id, weightEdgeName(names, w.id));
   }
   names.biases.forEach((bias, layer) => {
     if (!bias) return;

@@ -10,9 +10,10 @@
  */
 import type { NetworkNames } from '../engine/architecture';
 import { boxesOverlap, circleBox, type Box } from './geometry';
-import { placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
+import { isDense, placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
 import type { GraphLayout, GraphNodeLayout } from './layout';
 import { connectEdges } from './layout-edges';
+import { weightEdgeName } from '../formulas/weight-edge-name';
 import { withTips } from './tip-placement';
 import {
   METRICS,
@@ -61,6 +62,14 @@ const TARGET_DROP = Math.max(
 
 /** The narrowest portrait drawing whose labels all find a place, then about the shortest. */
 export function searchPortraitLayout(names: NetworkNames): GraphLayout {
+  // Labels on demand (isDense): rows at their closest, each label at its least bad place.
+  if (isDense(names)) {
+    // The rows still leave each bias room beside the neurons' numbers.
+    const attempt = (g: number) =>
+      tryPortrait(names, MIN_SPACING, MIN_ROW_GAP + g * ROW_GAP_STEP, 'force');
+    const dense = shortestFit(0, ROW_TRIES, attempt);
+    if (dense) return dense;
+  }
   const firstRow = firstRowAttempt(names);
   for (const mode of placementModes(names, 'portrait')) {
     for (let s = 0; s < SPACING_TRIES; s++) {
@@ -126,7 +135,9 @@ function tryPortrait(
 ): GraphLayout | null {
   const L = names.sizes.length - 1;
   const widest = Math.max(...names.sizes);
-  const widestLabel = Math.max(...names.weights.map((w) => weightLabelWidth(w.id)));
+  const widestLabel = Math.max(
+    ...names.weights.map((w) => weightLabelWidth(w.id, undefined, weightEdgeName(names, w.id))),
+  );
   // A label on an edge that runs straight down the first column must fit inside the drawing.
   const left = Math.max(margin + r, widestLabel / 2 + 4);
   const centreX = left + ((widest - 1) * spacing) / 2;
@@ -228,7 +239,16 @@ function tryPortrait(
   );
   if (!labels) return null;
   const tipped = withTips(labels, nodes, [total], { width, height });
-  return { orientation: 'portrait', width, height, nodes, edges, labels: tipped, total };
+  return {
+    orientation: 'portrait',
+    width,
+    height,
+    nodes,
+    edges,
+    labels: tipped,
+    total,
+    dense: isDense(names),
+  };
 }
 
 function boxRight(box: Box | undefined): number {

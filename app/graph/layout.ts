@@ -13,7 +13,7 @@
  * that the drawing is narrow and its text stays legible at 375 px.
  */
 import type { NetworkNames } from '../engine/architecture';
-import { placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
+import { isDense, placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
 import {
   boxesOverlap,
   circleBox,
@@ -73,6 +73,8 @@ export interface GraphEdgeLayout {
   readonly target: string;
   /** the parameter the edge carries: 'w5', or 'b1' for a bias edge */
   readonly param?: string;
+  /** a weight's edge as its label names it outside the article's network: 'h1→o1' */
+  readonly edgeName?: string;
   /** trimmed to the circles' rims */
   readonly x1: number;
   readonly y1: number;
@@ -103,6 +105,8 @@ export interface GraphLayout {
   readonly labels: readonly WeightLabelLayout[];
   /** the total error, before and after the update: near the targets */
   readonly total: Box;
+  /** too many weights to label at once: labels show on demand (label-placement.ts, isDense) */
+  readonly dense: boolean;
 }
 
 const MIN_LAYER_GAP = 250;
@@ -122,12 +126,17 @@ export function layoutNetwork(
   orientation: Orientation = 'landscape',
   textScale = 1,
 ): GraphLayout {
-  const key = `${names.sizes.join('-')} ${orientation} ${textScale}`;
+  const key = `${names.sizes.join('-')} ${names.biasPer} ${orientation} ${textScale}`;
   const cached = layoutCache.get(key);
   if (cached) return cached;
   // Larger text (presenter mode) is laid out in landscape only: a projector is wide.
   const layout =
-    orientation === 'portrait' ? searchPortraitLayout(names) : searchLayout(names, textScale);
+    orientation === 'portrait'
+      ? searchPortraitLayout(names)
+      : isDense(names)
+        ? // Labels show on demand: the layers keep their closest spacing, and each label its least bad place.
+          tryLayout(names, MIN_LAYER_GAP, 180, 'force', textScale)!
+        : searchLayout(names, textScale);
   layoutCache.set(key, layout);
   return layout;
 }
@@ -302,7 +311,16 @@ function tryLayout(
   );
   if (!labels) return null;
   const tipped = withTips(labels, nodes, [total], { width, height });
-  return { orientation: 'landscape', width, height, nodes, edges, labels: tipped, total };
+  return {
+    orientation: 'landscape',
+    width,
+    height,
+    nodes,
+    edges,
+    labels: tipped,
+    total,
+    dense: isDense(names),
+  };
 }
 
 /** Room for the total error in the gap between two targets' rows, clear of everything drawn. */

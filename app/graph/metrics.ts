@@ -66,7 +66,16 @@ export function textLineWidth(chars: number, font: number = METRICS.valueFont): 
   return Math.ceil(chars * font * METRICS.charWidth * 0.94 + 6);
 }
 
-/** A weight label reads "w5 0.4": its name, a space, and room for a value. */
-export function weightLabelWidth(id: string, font: number = METRICS.labelFont): number {
-  return textBoxWidth(id.length + 1 + METRICS.valueChars, font);
+/**
+ * A weight label reads "w5 0.4": its name, a space, and room for a value; outside
+ * the article's network also its edge, "w7 h1→o1 0.4" (names shift as neurons come
+ * and go; the edge says which connection it is).
+ */
+export function weightLabelWidth(
+  id: string,
+  font: number = METRICS.labelFont,
+  edge: string = '',
+): number {
+  const edgeChars = edge === '' ? 0 : [...edge].length + 1;
+  return textBoxWidth(id.length + 1 + edgeChars + METRICS.valueChars, font);
 }

@@ -5,6 +5,7 @@
  */
 import type { NetworkNames } from '../engine/architecture';
 import type { Trace } from '../engine/trace';
+import { entrySubject } from '../formulas/entry-subject';
 
 /** The output neuron a target belongs to: t1 → o1. */
 function outputOf(names: NetworkNames, target: string): string | undefined {
@@ -45,13 +46,12 @@ export function jumpTarget(names: NetworkNames, trace: Trace, element: string): 
   return id !== undefined && id in trace.quantities ? id : undefined;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The quantities a part of the diagram takes part in, for lighting them where
  * they are shown when the part is hovered or focused: those whose formula uses it
- * (net_o1, dE_dout_h1_via_o1 and w5_new use w5), those that are a derivative with
- * respect to it (dnet_o1_dw5, dE_dw5), and, for a neuron, those named after it.
+ * (net_o1, dE_dout_h1_via_o1 and w5_new use w5), those about it as a parameter
+ * (dnet_o1_dw5, dE_dw5, w5_new), and, for a neuron, those about that neuron or
+ * along a path through it (entry-subject.ts).
  */
 export function elementQuantities(trace: Trace, element: string): string[] {
   const [from, to] = element.split('>');
@@ -59,15 +59,12 @@ export function elementQuantities(trace: Trace, element: string): string[] {
     const a = new Set(elementQuantities(trace, from));
     return elementQuantities(trace, to).filter((id) => a.has(id));
   }
-  const named = new RegExp(`(^|_)${escape(element)}(_|$)`);
   return trace.entries
-    .filter(
-      (e) =>
-        e.deps.includes(element) ||
-        e.id.endsWith(`_d${element}`) ||
-        e.id.startsWith(`${element}_`) ||
-        (!/^[itwb]\d+$/.test(element) && named.test(e.id)),
-    )
+    .filter((e) => {
+      if (e.deps.includes(element)) return true;
+      const { neuron, via, parameter } = entrySubject(e);
+      return parameter === element || neuron === element || via === element;
+    })
     .map((e) => e.id);
 }
 

@@ -34,12 +34,12 @@ function draw(random: () => number): Params {
 
 /** Whether a model makes a good exercise (see MIN_GRADIENT, MIN_OUTPUT_MARGIN). */
 export function isWellConditioned(model: Model): boolean {
-  const { quantities } = computeTrace(model);
-  for (const [id, value] of Object.entries(quantities)) {
-    if (/^out_/.test(id) && (value < MIN_OUTPUT_MARGIN || value > 1 - MIN_OUTPUT_MARGIN)) {
+  for (const { kind, value } of computeTrace(model).entries) {
+    if (kind === 'activation' && (value < MIN_OUTPUT_MARGIN || value > 1 - MIN_OUTPUT_MARGIN)) {
       return false;
     }
-    if (/^dE_d[wb]\d+$/.test(id) && Math.abs(value) < MIN_GRADIENT) return false;
+    const gradient = kind === 'weight-gradient' || kind === 'bias-gradient';
+    if (gradient && Math.abs(value) < MIN_GRADIENT) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@
  * It crosses from window to window, so reading it is as strict as reading a URL:
  * every value passes the engine's checks, and a refusal says what and why.
  */
-import { networkNames } from '../engine/architecture';
+import { formatLayers, networkNames, parseLayers, type BiasPer } from '../engine/architecture';
 import { EngineError } from '../engine/errors';
 import { MAX_SIGNIFICANT_DIGITS, MIN_SIGNIFICANT_DIGITS } from '../engine/format';
 import {
@@ -108,6 +108,8 @@ export function sameShared(a: SharedState, b: SharedState): boolean {
 /** The state as it travels: plain data, nothing but numbers, strings, booleans and null. */
 export function sharedToWire(shared: SharedState): Record<string, unknown> {
   return {
+    // The other window may have another architecture: the state says which.
+    layers: formatLayers(shared.model.sizes),
     params: { ...shared.model.params },
     settings: { ...shared.model.settings },
     notation: shared.notation,
@@ -166,15 +168,48 @@ function wholeNumber(value: unknown, min: number, max: number, where: string): n
   return value;
 }
 
-/** Every parameter of this network, each checked by the engine; none missing, none extra. */
-function readModel(rawParams: unknown, rawSettings: unknown, base: Model): Model {
-  const names = networkNames(base.sizes);
+/** The most parameters a network has: 6-6-6-6-6's 144 weights, 24 biases, inputs, targets, lr. */
+const MAX_PARAMS = 200;
+
+/**
+ * Every parameter of the network `layers` names (this window's, `base`, when the
+ * state names none), each checked by the engine; none missing, none extra.
+ */
+function readModel(
+  rawLayers: unknown,
+  rawParams: unknown,
+  rawSettings: unknown,
+  base: Model,
+): Model {
+  if (rawLayers !== undefined && typeof rawLayers !== 'string') {
+    throw new Refused('layers must be the layer sizes joined by "-", such as 2-3-2.');
+  }
+  const sizes = rawLayers === undefined ? base.sizes : parseLayers(rawLayers);
+  // The parameters are checked first, named as bias_per names them (the settings' own
+  // faults are told after theirs).
+  const names = networkNames(sizes, biasPerOf(rawSettings));
   const ids = paramIds(names);
-  const given = plainRecord(rawParams, 'params');
+  const given = plainRecord(rawParams, 'params', MAX_PARAMS);
   const params: Record<string, number> = {};
   for (const [id, value] of given) params[id] = checkParam(names, id, value);
   const missing = ids.filter((id) => !given.has(id));
   if (missing.length > 0) throw new Refused(`params lacks ${missing.slice(0, 5).join(', ')}.`);
+  const settings = readSettings(rawSettings);
+  checkCompatibility(names, params, settings);
+  return { sizes, params, settings };
+}
+
+/** The bias_per the settings name, if they name a valid one; else the article's, per layer. */
+function biasPerOf(rawSettings: unknown): BiasPer {
+  try {
+    return checkSetting('bias_per', plainRecord(rawSettings, 'settings').get('bias_per'));
+  } catch {
+    return 'layer';
+  }
+}
+
+/** Every setting, each one of its choices; none missing, none extra. */
+function readSettings(rawSettings: unknown): Settings {
   const settingsGiven = plainRecord(rawSettings, 'settings');
   for (const key of settingsGiven.keys()) {
     if (!(SETTING_KEYS as string[]).includes(key)) {
@@ -184,8 +219,7 @@ function readModel(rawParams: unknown, rawSettings: unknown, base: Model): Model
   const settings = Object.fromEntries(
     SETTING_KEYS.map((key) => [key, checkSetting(key, settingsGiven.get(key))]),
   ) as unknown as Settings;
-  checkCompatibility(names, params, settings);
-  return { sizes: base.sizes, params, settings };
+  return settings;
 }
 
 function readLesson(value: unknown): SharedLesson {
@@ -210,7 +244,7 @@ function readLesson(value: unknown): SharedLesson {
  */
 export function readSharedState(value: unknown, base: Model): SharedState {
   const fields = plainRecord(value, 'state');
-  const model = readModel(fields.get('params'), fields.get('settings'), base);
+  const model = readModel(fields.get('layers'), fields.get('params'), fields.get('settings'), base);
   const notation = oneOf(fields.get('notation'), NOTATION_IDS, 'notation');
   const digits = wholeNumber(
     fields.get('digits'),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MODEL } from '../engine/model';
+import { ARTICLE_MODEL, defaultParams } from '../engine/model';
 import { createAppStore } from '../store/app-store';
 import { sharedOf, sameShared, type SharedState } from './present-state';
 import {
@@ -54,6 +54,38 @@ describe('readPresentMessage', () => {
     });
     expect(sameShared(read.message.state, shared)).toBe(true);
     expect(read.message.state.model.params).toEqual(ARTICLE_MODEL.params);
+  });
+
+  it('carries the architecture: a window follows the other to 2-3-2 and to 6-6-6-6-6', () => {
+    for (const changes of [[{ kind: 'add-neuron', layer: 1 }], [{ kind: 'add-layer' }]] as const) {
+      const store = createAppStore({ model: ARTICLE_MODEL });
+      for (const change of changes) store.getState().changeArchitecture(change);
+      const sent = sharedOf(store.getState());
+      const read = readPresentMessage(
+        wire(stateMessage('abc', { revision: 1, joined: true, preview: false, state: sent })),
+        base,
+      );
+      expect(read.kind).toBe('message');
+      if (read.kind !== 'message' || read.message.type !== 'state') return;
+      expect(read.message.state.model).toEqual(sent.model);
+    }
+    const sizes = [6, 6, 6, 6, 6];
+    const large = { sizes, params: defaultParams(sizes), settings: ARTICLE_MODEL.settings };
+    const state = { ...shared, model: large, step: 'net_h1_1' };
+    const read = readPresentMessage(
+      wire(stateMessage('abc', { revision: 1, joined: true, preview: false, state })),
+      base,
+    );
+    expect(
+      read.kind === 'message' && read.message.type === 'state' && read.message.state.model,
+    ).toEqual(large);
+  });
+
+  it('refuses an architecture it cannot read, naming layers', () => {
+    expect(refusal(withState({ layers: '2-9-2' }))).toMatch(/layers/);
+    expect(refusal(withState({ layers: 7 }))).toMatch(/layers/);
+    // A 2-3-2 needs w9…w12: the article's parameters alone are refused, naming what is missing.
+    expect(refusal(withState({ layers: '2-3-2' }))).toMatch(/w9/);
   });
 
   it('reads a lesson page with its practice seed', () => {

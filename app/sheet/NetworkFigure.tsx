@@ -44,6 +44,8 @@ export function NetworkFigure() {
   const captionId = useId();
   const shown = (id: string) => formatDisplayNumber(params[id] ?? NaN, digits);
   const edges = names.weights.map((w) => weightLabel(names, w.id)).join(', ');
+  // Outside the article's network each weight says its edge, as in the explorer ('w7 h1→o1').
+  const edgeNames = new Map(layout.edges.map((e) => [e.id, e.edgeName]));
   return (
     <figure ref={container} className="sheet-figure" aria-labelledby={captionId}>
       <svg
@@ -75,19 +77,22 @@ export function NetworkFigure() {
               {node.chip && <ValueBox box={node.chip} text={shown(node.id)} id={node.id} />}
             </g>
           ))}
-          {layout.labels.map((label) => (
-            <ValueBox
-              key={label.id}
-              box={label.box}
-              text={`${label.id} = ${shown(label.id)}`}
-              id={label.id}
-            />
-          ))}
+          {/* A dense network's weights would cover each other: the table below gives each with its edge. */}
+          {!layout.dense &&
+            layout.labels.map((label) => (
+              <ValueBox
+                key={label.id}
+                box={label.box}
+                text={`${label.id}${edgeNames.get(label.id) ? ` ${edgeNames.get(label.id)}` : ''} = ${shown(label.id)}`}
+                id={label.id}
+              />
+            ))}
         </g>
       </svg>
       <figcaption id={captionId}>
-        The network and the numbers given: the inputs, each weight on its edge, the biases (dashed)
-        and the targets the outputs are compared with (dotted).
+        {layout.dense
+          ? `The network: its ${names.weights.length} weights are too many to write on their edges, and the table below gives each with its edge; the biases are dashed, and the targets the outputs are compared with dotted.`
+          : 'The network and the numbers given: the inputs, each weight on its edge, the biases (dashed) and the targets the outputs are compared with (dotted).'}
       </figcaption>
     </figure>
   );

@@ -5,6 +5,7 @@
  * loads it; the store holds only what other views and the URL need.
  */
 import type { StateCreator } from 'zustand/vanilla';
+import type { Model } from '../engine/model';
 import type { Notice } from '../engine/query';
 import { EMPTY_PROGRESS, type Progress } from '../lessons/progress';
 import type { AppState } from './app-store';
@@ -33,6 +34,11 @@ export interface LessonSlice {
    * then the LMS is its only store, never this browser's (a school laptop has many learners)
    */
   readonly scorm: string | null;
+  /**
+   * the explorer's own network while a lesson is open (a lesson installs its own
+   * model): put back when the learner leaves the lesson, with its undo history
+   */
+  readonly explorerNetwork: ExplorerNetwork | null;
   /** Opens a lesson at a step (0-based); the player checks both once the lesson is loaded. */
   openLesson(slug: string, step?: number): void;
   setLessonStep(step: number): void;
@@ -46,6 +52,12 @@ export interface LessonSlice {
   setScorm(scope: string | null): void;
   /** Adds a notice (replacing one with the same key). */
   addNotice(notice: Notice): void;
+}
+
+export interface ExplorerNetwork {
+  readonly model: Model;
+  readonly past: readonly Model[];
+  readonly future: readonly Model[];
 }
 
 export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (set, get) => {
@@ -65,7 +77,12 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     progress: EMPTY_PROGRESS,
     progressLoaded: false,
     scorm: null,
+    explorerNetwork: null,
     openLesson(slug, step = 0) {
+      const { view, model, past, future, explorerNetwork } = get();
+      if (view !== 'lesson' && explorerNetwork === null) {
+        set({ explorerNetwork: { model, past, future } });
+      }
       if (slug !== get().lessonSlug) set({ lessonStepCount: 0 });
       set({
         view: 'lesson',

@@ -6,10 +6,9 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { EngineError } from '../engine/errors';
 import {
+  ARTICLE_MODEL,
   checkParam,
   checkSetting,
-  defaultParams,
-  DEFAULT_SETTINGS,
   modelNames,
   switchBiasPer,
   type BiasPer,
@@ -19,9 +18,10 @@ import {
 } from '../engine/model';
 import { NOTATIONS } from '../engine/notation';
 import type { Notice } from '../engine/query';
+import { resizeModel, resizeRefusal, type ArchitectureChange } from '../engine/resize';
 import { computeTrace, type Trace } from '../engine/trace';
 import type { AppState } from './app-store';
-import { stepIndex } from './step-slice';
+import { stepIn } from './step-in';
 import { settledRun } from './training-slice';
 
 /** How many edits undo remembers. */
@@ -53,24 +53,31 @@ export interface NetworkSlice {
    * and commits once at its end, so undo takes back the whole run.
    */
   setModel(model: Model, mode?: EditMode): boolean;
-  /** Back to the article's numbers and settings. */
+  /**
+   * Adds or removes a neuron or a hidden layer. The values that stay keep their
+   * place (the engine's resizeModel); new weights draw small values from a seed
+   * the store keeps, so the same changes give the same network. One undo point.
+   * Returns false, with the reason in fieldErrors.layers, at a limit.
+   */
+  changeArchitecture(change: ArchitectureChange): boolean;
+  /** the seed the next architecture change draws its new weights from (1, 2, …) */
+  readonly architectureSeed: number;
+  /** the weights the last architecture change drew, marked on the diagram for a moment */
+  readonly freshParams: readonly string[];
+  clearFreshParams(): void;
+  /** Back to the article's network: its 2-2-2 architecture, numbers and settings. */
   reset(): void;
   undo(): void;
   redo(): void;
+  /** Puts back a model with its undo history, recording nothing (the explorer's, after a lesson). */
+  restoreNetwork(network: {
+    readonly model: Model;
+    readonly past: readonly Model[];
+    readonly future: readonly Model[];
+  }): void;
   /** Records a refusal for a field (a value that could not even be read as a number). */
   refuseField(key: string, message: string): void;
   dismissNotice(key: string): void;
-}
-
-/**
- * The step to stand on in a new trace: the same quantity if it is still there;
- * otherwise (a setting removed it, as b1_new goes when biases are fixed) the
- * entry now at the same place.
- */
-function stepIn(trace: Trace, state: Pick<AppState, 'trace' | 'step'>): string {
-  if (trace.entries.some((e) => e.id === state.step)) return state.step;
-  const index = Math.min(stepIndex(state), trace.entries.length - 1);
-  return trace.entries[index]?.id ?? '';
 }
 
 export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = (set, get) => {
@@ -94,6 +101,8 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       trace,
       step: stepIn(trace, state),
       fieldErrors,
+      // New weights are new only in the change that drew them.
+      freshParams: [],
       training: settledRun(state.training),
       ...(mode === 'preview'
         ? { gestureStart: before }
@@ -108,12 +117,13 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       trace,
       step: stepIn(trace, get()),
       fieldErrors: {},
+      freshParams: [],
       training: settledRun(get().training),
     });
   };
 
   return {
-    model: { sizes: [2, 2, 2], params: defaultParams([2, 2, 2]), settings: DEFAULT_SETTINGS },
+    model: ARTICLE_MODEL,
     trace: undefined as unknown as Trace, // set by createAppStore
     notices: [],
     fieldErrors: {},
@@ -147,17 +157,30 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
     setModel(model, mode = 'commit') {
       return install('model', () => model, mode);
     },
+    architectureSeed: 1,
+    freshParams: [],
+    changeArchitecture(change) {
+      const { model, architectureSeed, gestureStart } = get();
+      // Mid-drag the shape stays: the gesture's commit would record a model of another shape.
+      if (gestureStart) return false;
+      const refusal = resizeRefusal(model.sizes, change);
+      if (refusal !== null) {
+        get().refuseField('layers', refusal);
+        return false;
+      }
+      const resized = resizeModel(model, change, architectureSeed);
+      if (!install('layers', () => resized.model, 'commit')) return false;
+      // A loss curve of another network would read as this one's.
+      get().setLossHistory([]);
+      set({ architectureSeed: architectureSeed + 1, freshParams: resized.fresh });
+      return true;
+    },
+    clearFreshParams() {
+      if (get().freshParams.length > 0) set({ freshParams: [] });
+    },
     reset() {
-      const { model } = get();
-      install(
-        'model',
-        () => ({
-          sizes: model.sizes,
-          params: defaultParams(model.sizes),
-          settings: DEFAULT_SETTINGS,
-        }),
-        'commit',
-      );
+      // The article's network exactly, whatever architecture the learner has built.
+      install('model', () => ARTICLE_MODEL, 'commit');
     },
     undo() {
       const { past, future, model, gestureStart } = get();
@@ -172,6 +195,11 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       if (!next || gestureStart) return;
       set({ past: [...past, model], future: future.slice(1) });
       restore(next);
+    },
+    restoreNetwork(network) {
+      if (get().gestureStart) set({ gestureStart: null });
+      set({ past: network.past, future: network.future });
+      if (network.model !== get().model) restore(network.model);
     },
     refuseField(key, message) {
       set({ fieldErrors: { ...get().fieldErrors, [key]: message } });

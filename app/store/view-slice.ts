@@ -64,7 +64,15 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   newVersion: null,
   offerNewVersion: (newVersion) => set({ newVersion }),
   answers: true,
-  setView: (view) => set({ view }),
+  setView(view) {
+    const state = get();
+    // Leaving a lesson gives the explorer back its own network, as the learner left it.
+    if (state.view === 'lesson' && view !== 'lesson' && state.explorerNetwork) {
+      state.restoreNetwork(state.explorerNetwork);
+      set({ explorerNetwork: null });
+    }
+    set({ view });
+  },
   setAnswers: (answers) => set({ answers }),
   setNotation(notation) {
     set({ notation, trace: computeTrace(get().model, NOTATIONS[notation]) });

@@ -57,6 +57,43 @@ export default tseslint.config(
     },
   },
   {
+    // The store holds the state every view reads; it imports the engine and nothing above it.
+    files: ['app/store/**/*.ts'],
+    ignores: ['app/store/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['d3-*', 'katex', 'katex/*'], message: 'The store holds state, not drawing.' },
+            {
+              group: appDirs.filter((dir) => dir !== 'store').map((dir) => `../${dir}/*`),
+              message: 'The store imports the engine only: views depend on it, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Pages built on the explorer (lessons, the sheet, the playground) sit below presenter mode and the embed.
+    files: ['app/lessons/**/*.{ts,tsx}', 'app/sheet/**/*.{ts,tsx}', 'app/playground/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'app/lessons/build/**', 'app/lessons/scorm/build/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['d3-*'], message: 'Keep d3 inside app/graph/.' },
+            { group: ['katex', 'katex/*'], message: 'Keep KaTeX inside app/formulas/.' },
+            { group: ['**/build/*', './build/*'], message: 'app/lessons/build/ runs in Node at build time; the page reads lessons from virtual:lessons.' },
+            { group: ['../present/*', '../../present/*', '../embed/*', '../../embed/*'], message: 'Presenter mode and the embed are built on these pages, not the reverse.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The content build runs in Node at build time: it renders lesson math with KaTeX
     // (so the page ships none for lessons) but has no business with React or d3. So does
     // the SCORM packager, which reads the lessons' titles and the build's files.

@@ -4,26 +4,21 @@
  * the app, another app on the same origin, a hand edit, a full disk): what is valid
  * is kept, the rest dropped, and nothing here ever throws.
  */
+import {
+  EMPTY_PROGRESS,
+  PROGRESS_VERSION,
+  type LessonProgress,
+  type Progress,
+} from '../store/progress-state';
 import type { LessonMeta } from './schema';
 
 export const PROGRESS_KEY = 'backprop-lab:progress';
-export const PROGRESS_VERSION = 1;
-
-export interface LessonProgress {
-  /** 0-based indexes of the steps seen, ascending, no repeats */
-  readonly visited: readonly number[];
-  /** ids of the steps whose check was answered right */
-  readonly answered: readonly string[];
-  /** when this lesson's progress last changed (ms since 1970) */
-  readonly updated: number;
-}
-
-export interface Progress {
-  readonly v: typeof PROGRESS_VERSION;
-  readonly lessons: Readonly<Record<string, LessonProgress>>;
-}
-
-export const EMPTY_PROGRESS: Progress = { v: PROGRESS_VERSION, lessons: {} };
+export {
+  EMPTY_PROGRESS,
+  PROGRESS_VERSION,
+  type LessonProgress,
+  type Progress,
+} from '../store/progress-state';
 
 /** No honest value comes near this; a bigger one is not parsed at all. */
 const MAX_STORED_CHARS = 200_000;

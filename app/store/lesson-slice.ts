@@ -7,7 +7,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Model } from '../engine/model';
 import type { Notice } from '../engine/query';
-import { EMPTY_PROGRESS, type Progress } from '../lessons/progress';
+import { EMPTY_PROGRESS, type Progress } from './progress-state';
 import type { AppState } from './app-store';
 
 export interface LessonSlice {

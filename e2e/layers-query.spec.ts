@@ -89,7 +89,11 @@ test('the embed opens another network from its URL, reports it, and changes it o
   await page.goto('/layers-host.html');
   await page.evaluate(() => {
     const w = window as unknown as {
-      states: { settings: Record<string, string>; quantities: Record<string, number> }[];
+      states: {
+        layers: string;
+        settings: Record<string, string>;
+        quantities: Record<string, number>;
+      }[];
     };
     w.states = [];
     window.addEventListener('message', (event) => {
@@ -98,8 +102,9 @@ test('the embed opens another network from its URL, reports it, and changes it o
   });
   const lastState = () =>
     page.evaluate(() => {
-      const states = (window as unknown as { states: { settings: Record<string, string> }[] })
-        .states;
+      const states = (
+        window as unknown as { states: { layers: string; settings: Record<string, string> }[] }
+      ).states;
       return states.at(-1);
     });
   const frame = page.frameLocator('iframe');
@@ -109,7 +114,7 @@ test('the embed opens another network from its URL, reports it, and changes it o
       .querySelector('iframe')!
       .contentWindow!.postMessage({ source: 'backprop-lab', v: 1, type: 'getState' }, '*'),
   );
-  await expect.poll(async () => (await lastState())?.settings.layers).toBe('2-3-2');
+  await expect.poll(async () => (await lastState())?.layers).toBe('2-3-2');
   const first = (await lastState()) as unknown as { quantities: Record<string, number> };
   expect(first.quantities).toEqual(
     computeTrace(
@@ -132,7 +137,7 @@ test('the embed opens another network from its URL, reports it, and changes it o
       '*',
     ),
   );
-  await expect.poll(async () => (await lastState())?.settings.layers).toBe('1-2-2-1');
+  await expect.poll(async () => (await lastState())?.layers).toBe('1-2-2-1');
   const second = (await lastState()) as unknown as {
     settings: Record<string, string>;
     quantities: Record<string, number>;

@@ -2,6 +2,7 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_MODEL, type Model, type Settings } from '../engine/model';
 import { printed, REFERENCE } from '../reference/reference';
+import { modelFromQuery } from '../engine/query';
 import { computeTrace } from '../engine/trace';
 import { csvField, renderSheet, CSV_HEADER } from './formats';
 import { BLANK_TEX, mistakenSteps } from './handout';
@@ -9,6 +10,7 @@ import { escapeLatexText } from './latex-text';
 import { stepChain } from './steps';
 
 interface JsonSheet {
+  layers: string;
   params: Record<string, number>;
   weights: Record<string, { from: string; to: string }>;
   settings: Record<string, string>;
@@ -95,6 +97,19 @@ describe('json', () => {
     expect(compared).toBeGreaterThanOrEqual(30);
     expect(sheet.params).toEqual(ARTICLE_MODEL.params);
     expect(sheet.settings).toEqual(ARTICLE_MODEL.settings);
+  });
+
+  it('names its network, and another network’s parameters by their own names', () => {
+    expect(jsonSheet(ARTICLE_MODEL).layers).toBe('2-2-2');
+    const grown = modelFromQuery([
+      ['layers', '2-3-2'],
+      ['bias_per', 'neuron'],
+    ]).model;
+    const sheet = jsonSheet(grown);
+    expect(sheet.layers).toBe('2-3-2');
+    expect(sheet.params).toEqual(grown.params);
+    expect(sheet.weights.w7).toEqual({ from: 'h1', to: 'o1' });
+    expect(sheet.quantities).toEqual(computeTrace(grown).quantities);
   });
 
   it('follows the parameters: w5 = 0.3 gives the trace’s ∂E/∂w5', () => {

@@ -3,7 +3,7 @@
  * can be tested without a process. Values in answer keys and data (json, csv)
  * keep full float64 precision; `digits` only shapes the TeX a person reads.
  */
-import { weightEdge } from '../engine/architecture';
+import { formatLayers, weightEdge } from '../engine/architecture';
 import type { Trace } from '../engine/trace';
 import { dataTable, type DataSheet } from './data-sheet';
 import { mistakenMethodNote, mistakenStepNote, mistakenSteps, stepWeightLabel } from './handout';
@@ -54,6 +54,8 @@ export function renderJson(trace: Trace, digits: number, data?: DataSheet): stri
   const mistaken = mistakenSteps(trace);
   const note = mistakenMethodNote(trace);
   const sheet = {
+    // The network, as layers= names it: the parameters below are its own (w1 … w12 in a 2-3-2).
+    layers: formatLayers(trace.model.sizes),
     params: Object.fromEntries(paramRows(trace).map((row) => [row.id, row.value])),
     weights: Object.fromEntries(
       trace.names.weights.map((w) => [w.id, { ...weightEdge(trace.names, w.id) }]),

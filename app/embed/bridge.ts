@@ -6,7 +6,7 @@
  * store, never written into the page as markup.
  */
 import { formatLayers } from '../engine/architecture';
-import { LAYERS_KEY, modelFromQuery } from '../engine/query';
+import { modelFromQuery } from '../engine/query';
 import type { AppState, AppStore } from '../store/app-store';
 import { watchContentHeight } from './content-height';
 import { message, parseIncoming, type Incoming, type Outgoing, type Refusal } from './protocol';
@@ -20,8 +20,9 @@ export interface BridgeOptions {
 export function stateMessage(state: AppState, refused: readonly Refusal[]): Outgoing {
   return message('state', {
     params: state.model.params,
-    // The network travels with the settings, as a host sends it back in setParams.
-    settings: { ...state.model.settings, [LAYERS_KEY]: formatLayers(state.model.sizes) },
+    // The network, as layers= names it (a host sends it back in setParams' settings).
+    layers: formatLayers(state.model.sizes),
+    settings: { ...state.model.settings },
     step: state.step,
     quantities: state.trace.quantities,
     ...(refused.length > 0 && { refused }),

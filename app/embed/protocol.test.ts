@@ -142,20 +142,22 @@ describe('parseIncoming', () => {
 });
 
 describe('the state message', () => {
-  it('carries the network as settings.layers, which setParams reads back', () => {
+  it('carries the network as layers, which setParams reads back among the settings', () => {
     const article = stateMessage(createAppStore({ model: ARTICLE_MODEL }).getState(), []);
-    expect(article).toHaveProperty('settings.layers', '2-2-2');
+    expect(article).toHaveProperty('layers', '2-2-2');
     const { model } = modelFromQuery([
       ['layers', '2-3-2'],
       ['w7', '0.3'],
     ]);
     const grown = stateMessage(createAppStore({ model }).getState(), []);
     if (grown.type !== 'state') throw new Error('not a state message');
-    expect(grown.settings).toEqual({ ...model.settings, layers: '2-3-2' });
+    expect(grown.layers).toBe('2-3-2');
+    expect(grown.settings).toEqual(model.settings);
     expect(grown.params).toEqual(model.params);
     expect(grown.quantities).toHaveProperty('dE_dw12');
-    // Echoed back as setParams would send them, settings and params give the same model.
+    // Echoed back as setParams would send them, layers among the settings, they give the same model.
     const echoed = modelFromQuery([
+      ['layers', grown.layers],
       ...Object.entries(grown.settings),
       ...Object.entries(grown.params).map(([k, v]): [string, string] => [k, String(v)]),
     ]);

@@ -24,6 +24,8 @@ export interface Refusal {
 export type Outgoing =
   | Envelope<'ready'>
   | (Envelope<'state'> & {
+      /** the network: layer sizes from the inputs to the outputs, '2-2-2' */
+      readonly layers: string;
       readonly params: Readonly<Record<string, number>>;
       readonly settings: Readonly<Record<string, string>>;
       readonly step: string;

@@ -11,6 +11,7 @@ import {
   type BiasPer,
   type NetworkNames,
 } from './architecture';
+import { withBiasPer } from './bias-per';
 import { EngineError } from './errors';
 import { LOSS_IDS, type LossId } from './losses';
 
@@ -275,33 +276,6 @@ export function defaultParams(sizes: Architecture, biasPer: BiasPer = 'layer'): 
   names.weights.forEach((w, k) => (params[w.id] = round2(0.15 + ((0.05 * k) % 0.8))));
   names.biasIds.forEach((id, k) => (params[id] = round2(0.35 + ((0.25 * k) % 0.6))));
   return params;
-}
-
-/**
- * The parameters with their biases renamed from one bias mode to the other,
- * values kept where they can be: going to one bias per neuron, each neuron takes
- * its layer's bias; going back to one per layer, each layer takes its FIRST
- * neuron's bias (the others' values are dropped: one number must stand for
- * them all, and the first is the one a learner sees at the top of the layer).
- */
-export function withBiasPer(
-  params: Params,
-  sizes: Architecture,
-  from: BiasPer,
-  to: BiasPer,
-): Params {
-  if (from === to) return params;
-  const before = networkNames(sizes, from);
-  const after = networkNames(sizes, to);
-  const result: Record<string, number> = { ...params };
-  for (const id of before.biasIds) delete result[id];
-  after.neuronBiases.forEach((ids, layer) =>
-    ids.forEach((id, j) => {
-      // Set once per bias: a shared bias takes its first neuron's value.
-      if (!(id in result)) result[id] = params[before.neuronBiases[layer]![j]!] ?? 0;
-    }),
-  );
-  return result;
 }
 
 /** The model with biases per layer or per neuron (see withBiasPer for what the values do). */

@@ -149,8 +149,14 @@ describe('parseArgs: layers=', () => {
   });
 
   it.each([
-    [['layers=2-7-2'], 'layers: layers = 2-7-2: Each layer has 1 to 6 neurons; got 7.'],
-    [['layers=2-2'], 'layers: layers = 2-2: A network needs 1 to 3 hidden layers; got 0.'],
+    [
+      ['layers=2-7-2'],
+      'layers: layers must have 1 to 6 neurons in every layer; 2-7-2 has a layer of 7.',
+    ],
+    [
+      ['layers=2-2'],
+      'layers: layers must have 1 to 3 hidden layers between the inputs and the outputs; 2-2 has 0.',
+    ],
     [
       ['layers=two'],
       'layers: layers must be the layer sizes from the inputs to the outputs joined by "-", such as 2-3-2; "two" is not.',

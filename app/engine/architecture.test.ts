@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { REFERENCE } from '../reference/reference';
 import {
   checkArchitecture,
+  formatLayers,
+  parseLayers,
   MAX_HIDDEN_LAYERS,
   MAX_LAYER_SIZE,
   networkNames,
@@ -161,4 +163,26 @@ describe('checkArchitecture', () => {
     expect(refusal([NaN, 2, 2])).toBe('Each layer has 1 to 6 neurons; got NaN.');
     expect(refusal([2, -1, 2])).toBe('Each layer has 1 to 6 neurons; got -1.');
   });
+});
+
+describe('parseLayers and formatLayers', () => {
+  it('read and write layer sizes from the inputs to the outputs', () => {
+    expect(parseLayers('2-3-2')).toEqual([2, 3, 2]);
+    expect(parseLayers(' 1-6-6-6-1 ')).toEqual([1, 6, 6, 6, 1]);
+    expect(formatLayers([6, 6, 6, 6, 6])).toBe('6-6-6-6-6');
+    expect(formatLayers(parseLayers('3-2-1-2'))).toBe('3-2-1-2');
+  });
+
+  it.each(['2,3,2', '2-3-', '-2-3-2', '2 3 2', '2-3.5-2', '2-+3-2', 'x'])(
+    'refuses %j as not a list of sizes, naming layers',
+    (text) => {
+      try {
+        parseLayers(text);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'bad-architecture', subject: 'layers' });
+        expect((error as Error).message).toMatch(/^layers must be the layer sizes/);
+      }
+    },
+  );
 });

@@ -112,11 +112,21 @@ export function parseLayers(text: string): Architecture {
     );
   }
   const sizes = trimmed.split('-').map(Number);
-  try {
-    checkArchitecture(sizes);
-  } catch (error) {
-    const reason = (error as EngineError).message;
-    throw new EngineError('bad-architecture', 'layers', `layers = ${trimmed}: ${reason}`);
+  const hidden = sizes.length - 2;
+  if (hidden < 1 || hidden > MAX_HIDDEN_LAYERS) {
+    throw new EngineError(
+      'bad-architecture',
+      'layers',
+      `layers must have 1 to ${MAX_HIDDEN_LAYERS} hidden layers between the inputs and the outputs; ${trimmed} has ${Math.max(hidden, 0)}.`,
+    );
+  }
+  const outside = sizes.find((size) => size < 1 || size > MAX_LAYER_SIZE);
+  if (outside !== undefined) {
+    throw new EngineError(
+      'bad-architecture',
+      'layers',
+      `layers must have 1 to ${MAX_LAYER_SIZE} neurons in every layer; ${trimmed} has a layer of ${outside}.`,
+    );
   }
   return sizes;
 }

@@ -304,10 +304,13 @@ describe('layers= in the query', () => {
       '',
       'layers must be the layer sizes from the inputs to the outputs joined by "-", such as 2-3-2; "" is not.',
     ],
-    ['2-7-2', 'layers = 2-7-2: Each layer has 1 to 6 neurons; got 7.'],
-    ['2-0-2', 'layers = 2-0-2: Each layer has 1 to 6 neurons; got 0.'],
-    ['2-2', 'layers = 2-2: A network needs 1 to 3 hidden layers; got 0.'],
-    ['2-2-2-2-2-2', 'layers = 2-2-2-2-2-2: A network needs 1 to 3 hidden layers; got 4.'],
+    ['2-7-2', 'layers must have 1 to 6 neurons in every layer; 2-7-2 has a layer of 7.'],
+    ['2-0-2', 'layers must have 1 to 6 neurons in every layer; 2-0-2 has a layer of 0.'],
+    ['2-2', 'layers must have 1 to 3 hidden layers between the inputs and the outputs; 2-2 has 0.'],
+    [
+      '2-2-2-2-2-2',
+      'layers must have 1 to 3 hidden layers between the inputs and the outputs; 2-2-2-2-2-2 has 4.',
+    ],
   ])('refuses layers=%s with a notice naming it, and keeps 2-2-2', (text, reason) => {
     const { model, notices, rest } = modelFromQuery([
       ['layers', text],

@@ -49,6 +49,19 @@ export interface TraceEntry {
   readonly kind: QuantityKind;
   /** the layer the quantity belongs to (1 = first hidden layer … L = outputs) */
   readonly layer: number;
+  /**
+   * the neuron the quantity belongs to: 'h1' for net_h1, out_h1, E_… of an output,
+   * ∂E/∂out_h1 and each of its paths, ∂out/∂net, δ_h1, and ∂net_h1/∂w1; null for
+   * E_total and for what is about a parameter rather than a neuron (see parameter)
+   */
+  readonly neuron: string | null;
+  /**
+   * the weight or bias the quantity is about: 'w5' for ∂E/∂w5, ∂net_o1/∂w5 and w5⁺,
+   * 'b1' for ∂E/∂b1 and b1⁺ (and 'b_h1' with a bias per neuron); null otherwise
+   */
+  readonly parameter: string | null;
+  /** for a path ∂E_o2/∂out_h1 (kind 'path'), the next-layer neuron it goes through: 'o2'; null otherwise */
+  readonly via: string | null;
   readonly value: number;
   /** TeX of the quantity itself: \frac{\partial E_{total}}{\partial w_{5}} */
   readonly symbol: string;
@@ -80,6 +93,9 @@ export interface Draft {
   phase: Phase;
   kind: QuantityKind;
   layer: number;
+  neuron?: string;
+  parameter?: string;
+  via?: string;
   value: number;
   symbol: string;
   template: string;

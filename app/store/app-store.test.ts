@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MODEL } from '../engine/model';
+import { ARTICLE_MODEL, switchBiasPer } from '../engine/model';
 import { computeTrace } from '../engine/trace';
 import { createAppStore } from './app-store';
 
@@ -35,6 +35,19 @@ describe('editing the network', () => {
     expect(store.getState().setSetting('loss', 'ce')).toBe(false);
     expect(store.getState().model.settings.loss).toBe('mse');
     expect(store.getState().fieldErrors.loss).toMatch(/Cross-entropy/);
+  });
+
+  it('switches bias_per with the biases’ values, edits a neuron’s own bias, and undoes it', () => {
+    const store = fresh('dE_db1');
+    expect(store.getState().setSetting('bias_per', 'neuron')).toBe(true);
+    expect(store.getState().model).toEqual(switchBiasPer(ARTICLE_MODEL, 'neuron'));
+    expect(store.getState().trace.names.biasIds).toEqual(['b_h1', 'b_h2', 'b_o1', 'b_o2']);
+    expect(store.getState().setParam('b_h2', 0.1)).toBe(true);
+    expect(store.getState().setParam('b1', 0.1)).toBe(false);
+    expect(store.getState().fieldErrors.b1).toMatch(/b1 is not a parameter/);
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().model).toEqual(ARTICLE_MODEL);
   });
 
   it('undoes and redoes edits, and a whole drag is one undo step', () => {

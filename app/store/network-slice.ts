@@ -4,12 +4,14 @@
  * force and says why, beside the field (fieldErrors) or in the notices.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { networkNames } from '../engine/architecture';
 import { EngineError } from '../engine/errors';
 import {
   ARTICLE_MODEL,
   checkParam,
   checkSetting,
+  modelNames,
+  switchBiasPer,
+  type BiasPer,
   type Model,
   type SettingKey,
   type Settings,
@@ -133,7 +135,7 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
         id,
         () => {
           const { model } = get();
-          checkParam(networkNames(model.sizes), id, value);
+          checkParam(modelNames(model), id, value);
           return { ...model, params: { ...model.params, [id]: value } };
         },
         mode,
@@ -144,7 +146,10 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
         key,
         () => {
           const { model } = get();
-          return { ...model, settings: { ...model.settings, [key]: checkSetting(key, value) } };
+          const checked = checkSetting(key, value);
+          // bias_per renames the biases (b1 ↔ b_h1, b_h2): switchBiasPer carries their values over.
+          if (key === 'bias_per') return switchBiasPer(model, checked as BiasPer);
+          return { ...model, settings: { ...model.settings, [key]: checked } };
         },
         'commit',
       );

@@ -50,7 +50,7 @@ describe('reading the URL', () => {
     expect((state.notices ?? []).map((n) => [n.key, n.message])).toEqual([
       [
         'layers',
-        'layers = 2-9-2: Each layer has 1 to 6 neurons; got 9. Using layers = 2-2-2 instead.',
+        'layers must have 1 to 6 neurons in every layer; 2-9-2 has a layer of 9. Using layers = 2-2-2 instead.',
       ],
       ['w9', 'w9 is not a parameter of the 2-2-2 network, so it is ignored.'],
     ]);

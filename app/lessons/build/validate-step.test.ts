@@ -125,7 +125,12 @@ describe('state rules (the engine decides)', () => {
     [
       'an architecture outside the limits',
       'state:\n  layers: 2-9-2',
-      [at(12, 'state.layers: layers = 2-9-2: Each layer has 1 to 6 neurons; got 9.')],
+      [
+        at(
+          12,
+          'state.layers: layers must have 1 to 6 neurons in every layer; 2-9-2 has a layer of 9.',
+        ),
+      ],
     ],
     [
       'a number for layers',
@@ -150,7 +155,10 @@ describe('state rules (the engine decides)', () => {
           12,
           'unknown field "w12" in state (did you mean "w1"?); allowed: layers, i1, i2, t1, t2, w1, w2, w3, w4, w5, w6, w7, w8, b1, b2, lr, act_h, act_o, loss, biases, hidden_deltas, bias_per',
         ),
-        at(13, 'state.layers: layers = 2-9-2: Each layer has 1 to 6 neurons; got 9.'),
+        at(
+          13,
+          'state.layers: layers must have 1 to 6 neurons in every layer; 2-9-2 has a layer of 9.',
+        ),
       ],
     ],
     [

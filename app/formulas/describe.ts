@@ -14,7 +14,7 @@ const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 /** 'h1_2' is written h1,2 on screen. */
 const node = (id: string) => id.replace('_', ',');
 
-type Entry = Pick<TraceEntry, 'id' | 'kind' | 'layer' | 'factors'>;
+type Entry = Pick<TraceEntry, 'id' | 'kind' | 'layer' | 'factors' | 'neuron' | 'via' | 'parameter'>;
 
 /** A one-line explanation of a trace entry. */
 export function describe(entry: Entry, settings: Settings): string {

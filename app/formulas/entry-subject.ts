@@ -1,9 +1,7 @@
 /**
  * What a trace entry is about — its neuron, the neuron whose path it follows,
- * its parameter — read once, here, from its kind. The entry says what it is
- * (kind, layer); its id says whom, in a pattern fixed per kind (trace.ts), so
- * this reads the id by its kind's pattern rather than guessing the kind from
- * the id. Names of any shape pass: h1_2, b_h1, w12.
+ * its parameter — as the engine records it on the entry (trace-types.ts), in
+ * the shape the views read: absent rather than null.
  */
 import type { TraceEntry } from '../engine/trace';
 
@@ -16,42 +14,12 @@ export interface EntrySubject {
   readonly parameter?: string;
 }
 
-const after = (id: string, prefix: string) =>
-  id.startsWith(prefix) ? id.slice(prefix.length) : '';
+export type SubjectEntry = Pick<TraceEntry, 'neuron' | 'via' | 'parameter'>;
 
-export function entrySubject(entry: Pick<TraceEntry, 'id' | 'kind'>): EntrySubject {
-  const { id } = entry;
-  switch (entry.kind) {
-    case 'weighted-sum':
-      return { neuron: after(id, 'net_') };
-    case 'activation':
-      return { neuron: after(id, 'out_') };
-    case 'output-error':
-      return { neuron: after(id, 'E_') };
-    case 'error-slope':
-    case 'sum-of-paths':
-      return { neuron: after(id, 'dE_dout_') };
-    case 'path': {
-      const [neuron = '', via = ''] = after(id, 'dE_dout_').split('_via_');
-      return { neuron, via };
-    }
-    case 'activation-slope':
-      return { neuron: after(id, 'dout_').split('_dnet_')[0] ?? '' };
-    case 'delta':
-      return { neuron: after(id, 'delta_') };
-    case 'input': {
-      // dnet_<neuron>_d<parameter>: no neuron name holds a 'd', so the last '_d' splits them.
-      const rest = after(id, 'dnet_');
-      const cut = rest.lastIndexOf('_d');
-      return { neuron: rest.slice(0, cut), parameter: rest.slice(cut + 2) };
-    }
-    case 'weight-gradient':
-    case 'bias-gradient':
-      return { parameter: after(id, 'dE_d') };
-    case 'update':
-      return { parameter: id.endsWith('_new') ? id.slice(0, -'_new'.length) : '' };
-    case 'total-error':
-    case 'error-after-update':
-      return {};
-  }
+export function entrySubject(entry: SubjectEntry): EntrySubject {
+  return {
+    ...(entry.neuron !== null && { neuron: entry.neuron }),
+    ...(entry.via !== null && { via: entry.via }),
+    ...(entry.parameter !== null && { parameter: entry.parameter }),
+  };
 }

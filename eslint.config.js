@@ -5,10 +5,24 @@ import globals from 'globals';
 
 // Dependencies point one way (see DESIGN.md): the engine imports nothing of the app,
 // d3 stays in graph/, KaTeX stays in formulas/ (and the CLI's TeX check in tests).
-const appDirs = ['store', 'graph', 'formulas', 'explorer', 'sheet', 'lessons', 'present', 'embed', 'ui', 'cli', 'playground'];
+const appDirs = [
+  'store',
+  'graph',
+  'formulas',
+  'explorer',
+  'sheet',
+  'lessons',
+  'present',
+  'embed',
+  'ui',
+  'cli',
+  'playground',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-scorm', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
+  {
+    ignores: ['dist', 'dist-scorm', 'node_modules', 'test-results', 'playwright-report', 'reports'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +31,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -33,8 +50,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'katex', 'katex/*', 'd3-*'], message: 'The engine is pure TypeScript.' },
-            { group: appDirs.map((dir) => `../${dir}/*`), message: 'The engine imports nothing of the app.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'zustand',
+                'zustand/*',
+                'katex',
+                'katex/*',
+                'd3-*',
+              ],
+              message: 'The engine is pure TypeScript.',
+            },
+            {
+              group: appDirs.map((dir) => `../${dir}/*`),
+              message: 'The engine imports nothing of the app.',
+            },
           ],
         },
       ],
@@ -42,7 +74,14 @@ export default tseslint.config(
   },
   {
     files: ['app/**/*.{ts,tsx}'],
-    ignores: ['app/engine/**', 'app/graph/**', 'app/formulas/**', 'app/lessons/build/**', 'app/lessons/scorm/build/**', '**/*.test.ts'],
+    ignores: [
+      'app/engine/**',
+      'app/graph/**',
+      'app/formulas/**',
+      'app/lessons/build/**',
+      'app/lessons/scorm/build/**',
+      '**/*.test.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -50,7 +89,11 @@ export default tseslint.config(
           patterns: [
             { group: ['d3-*'], message: 'Keep d3 inside app/graph/.' },
             { group: ['katex', 'katex/*'], message: 'Keep KaTeX inside app/formulas/.' },
-            { group: ['**/build/*', './build/*'], message: 'app/lessons/build/ runs in Node at build time; the page reads lessons from virtual:lessons.' },
+            {
+              group: ['**/build/*', './build/*'],
+              message:
+                'app/lessons/build/ runs in Node at build time; the page reads lessons from virtual:lessons.',
+            },
           ],
         },
       ],
@@ -78,7 +121,12 @@ export default tseslint.config(
   {
     // Pages built on the explorer (lessons, the sheet, the playground) sit below presenter mode and the embed.
     files: ['app/lessons/**/*.{ts,tsx}', 'app/sheet/**/*.{ts,tsx}', 'app/playground/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx', 'app/lessons/build/**', 'app/lessons/scorm/build/**'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      'app/lessons/build/**',
+      'app/lessons/scorm/build/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -86,8 +134,15 @@ export default tseslint.config(
           patterns: [
             { group: ['d3-*'], message: 'Keep d3 inside app/graph/.' },
             { group: ['katex', 'katex/*'], message: 'Keep KaTeX inside app/formulas/.' },
-            { group: ['**/build/*', './build/*'], message: 'app/lessons/build/ runs in Node at build time; the page reads lessons from virtual:lessons.' },
-            { group: ['../present/*', '../../present/*', '../embed/*', '../../embed/*'], message: 'Presenter mode and the embed are built on these pages, not the reverse.' },
+            {
+              group: ['**/build/*', './build/*'],
+              message:
+                'app/lessons/build/ runs in Node at build time; the page reads lessons from virtual:lessons.',
+            },
+            {
+              group: ['../present/*', '../../present/*', '../embed/*', '../../embed/*'],
+              message: 'Presenter mode and the embed are built on these pages, not the reverse.',
+            },
           ],
         },
       ],
@@ -103,7 +158,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'd3-*'], message: 'The content build runs in Node, not in the page.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'd3-*'],
+              message: 'The content build runs in Node, not in the page.',
+            },
           ],
         },
       ],

@@ -91,7 +91,8 @@ export function createAppStore(initial: InitialState): AppStore {
     answers: initial.answers ?? true,
     scorm: initial.scorm ?? null,
     // Opened straight into a lesson: the address's own network is the explorer's to come back to.
-    explorerNetwork: initial.view === 'lesson' ? { model: initial.model, past: [], future: [] } : null,
+    explorerNetwork:
+      initial.view === 'lesson' ? { model: initial.model, past: [], future: [] } : null,
     notices,
     step: stepKnown ? initial.step! : (trace.entries[0]?.id ?? ''),
   }));

@@ -19,6 +19,18 @@ const appDirs = [
   'playground',
 ];
 
+// What every page module may not import; a later block for some pages adds to these, since a
+// later no-restricted-imports replaces an earlier one rather than merging with it.
+const pagePatterns = [
+  { group: ['d3-*'], message: 'Keep d3 inside app/graph/.' },
+  { group: ['katex', 'katex/*'], message: 'Keep KaTeX inside app/formulas/.' },
+  {
+    group: ['**/build/*', './build/*'],
+    message:
+      'app/lessons/build/ runs in Node at build time; the page reads lessons from virtual:lessons.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['dist', 'dist-scorm', 'node_modules', 'test-results', 'playwright-report', 'reports'],
@@ -86,15 +98,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['d3-*'], message: 'Keep d3 inside app/graph/.' },
-            { group: ['katex', 'katex/*'], message: 'Keep KaTeX inside app/formulas/.' },
-            {
-              group: ['**/build/*', './build/*'],
-              message:
-                'app/lessons/build/ runs in Node at build time; the page reads lessons from virtual:lessons.',
-            },
-          ],
+          patterns: [...pagePatterns],
         },
       ],
     },
@@ -132,13 +136,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['d3-*'], message: 'Keep d3 inside app/graph/.' },
-            { group: ['katex', 'katex/*'], message: 'Keep KaTeX inside app/formulas/.' },
-            {
-              group: ['**/build/*', './build/*'],
-              message:
-                'app/lessons/build/ runs in Node at build time; the page reads lessons from virtual:lessons.',
-            },
+            ...pagePatterns,
             {
               group: ['../present/*', '../../present/*', '../embed/*', '../../embed/*'],
               message: 'Presenter mode and the embed are built on these pages, not the reverse.',

@@ -1,7 +1,7 @@
 import '../styles/data.css';
 import { useId, useMemo, useState } from 'react';
 import { batchStep, epochBatches } from '../engine/batch';
-import { dataFromQuery, type DataSetup } from '../engine/data-query';
+import { dataFromArgs, type DataSetup } from '../engine/data-query';
 import { rowsText } from '../engine/example';
 import type { Architecture } from '../engine/architecture';
 import { NAMED_SETS, readCsv } from '../engine/dataset';
@@ -43,15 +43,20 @@ function DataSource() {
 
   /** Reads the data keys as the address does; installs them, or says why not and keeps the last. */
   const apply = (entries: Record<string, string>) => {
-    const { setup, notices } = dataFromQuery((key) => entries[key], sizes);
-    const refusal = notices[0];
-    if (refusal || !setup) {
-      setError(refusal ? refusal.message.replace(/ Using .* instead\.$/, '') : undefined);
+    // Read strictly, as the command line does: the refusal itself, with nothing about a fallback.
+    let setup: DataSetup | null;
+    try {
+      setup = dataFromArgs((key) => entries[key], sizes);
+    } catch (refusal) {
+      if (!(refusal instanceof EngineError)) throw refusal;
+      setError(refusal.message);
       return;
     }
+    if (!setup) return;
     setError(undefined);
     store.getState().setData(setup);
   };
+
   const current = (): Record<string, string> =>
     data
       ? {
@@ -121,7 +126,14 @@ function DataSource() {
           {shown}
         </p>
       )}
-      {data && <BatchSettings data={data} apply={(change) => apply({ ...current(), ...change })} />}
+      {data && (
+        <BatchSettings
+          // A new dataset or batch starts the size field afresh from what is in force.
+          key={`${data.dataset.name}:${data.dataset.examples.length}:${data.batch.size}`}
+          data={data}
+          apply={(change) => apply({ ...current(), ...change })}
+        />
+      )}
     </section>
   );
 }

@@ -29,7 +29,7 @@ const NOTATION_LABELS: Readonly<Record<NotationId, string>> = {
 export function SettingsPanel() {
   const store = useAppStoreApi();
   const settings = useAppStore((s) => s.model.settings);
-  // Each key on its own: fieldErrors is a new object after every edit, drags included.
+  // Each key on its own: fieldErrors is a new object whenever an error is set or cleared.
   const errors = useAppStore(
     useShallow((s) => ({
       act_h: s.fieldErrors.act_h,

@@ -80,6 +80,21 @@ export interface NetworkSlice {
   dismissNotice(key: string): void;
 }
 
+// A drag installs a model every frame. The same empty values each time, and the same
+// errors object when there was no error to clear, so that the components selecting
+// them (the architecture controls, the settings) do not render again each frame.
+const NONE_FRESH: readonly string[] = [];
+const NO_ERRORS: Readonly<Record<string, string>> = {};
+
+function withoutError(
+  errors: Readonly<Record<string, string>>,
+  key: string,
+): Readonly<Record<string, string>> {
+  if (!(key in errors)) return errors;
+  const { [key]: _cleared, ...rest } = errors;
+  return rest;
+}
+
 export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = (set, get) => {
   /** Computes the candidate's trace and installs both, or records why not. */
   const install = (key: string, makeModel: () => Model, mode: EditMode): boolean => {
@@ -94,15 +109,14 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       set({ fieldErrors: { ...state.fieldErrors, [key]: error.message } });
       return false;
     }
-    const { [key]: _cleared, ...fieldErrors } = state.fieldErrors;
     const before = state.gestureStart ?? state.model;
     set({
       model,
       trace,
       step: stepIn(trace, state),
-      fieldErrors,
+      fieldErrors: withoutError(state.fieldErrors, key),
       // New weights are new only in the change that drew them.
-      freshParams: [],
+      freshParams: NONE_FRESH,
       training: settledRun(state.training),
       ...(mode === 'preview'
         ? { gestureStart: before }
@@ -116,8 +130,8 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       model,
       trace,
       step: stepIn(trace, get()),
-      fieldErrors: {},
-      freshParams: [],
+      fieldErrors: NO_ERRORS,
+      freshParams: NONE_FRESH,
       training: settledRun(get().training),
     });
   };
@@ -158,7 +172,7 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       return install('model', () => model, mode);
     },
     architectureSeed: 1,
-    freshParams: [],
+    freshParams: NONE_FRESH,
     changeArchitecture(change) {
       const { model, architectureSeed, gestureStart } = get();
       // Mid-drag the shape stays: the gesture's commit would record a model of another shape.
@@ -176,7 +190,7 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       return true;
     },
     clearFreshParams() {
-      if (get().freshParams.length > 0) set({ freshParams: [] });
+      if (get().freshParams.length > 0) set({ freshParams: NONE_FRESH });
     },
     reset() {
       // The article's network exactly, whatever architecture the learner has built.

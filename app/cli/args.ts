@@ -10,7 +10,6 @@ import {
   MAX_HIDDEN_LAYERS,
   MAX_LAYER_SIZE,
   networkNames,
-  parseLayers,
   weightLabel,
 } from '../engine/architecture';
 import { EngineError } from '../engine/errors';
@@ -22,22 +21,16 @@ import {
 import {
   ARTICLE_MODEL,
   ARTICLE_PARAMS,
-  checkModel,
   checkParam,
-  checkSetting,
-  defaultParams,
   DEFAULT_SETTINGS,
-  isSettingKey,
+  modelNames,
   PARAM_LIMITS,
-  paramIds,
-  parseNumber,
   SETTING_CHOICES,
   type Model,
   type SettingKey,
-  type Settings,
 } from '../engine/model';
 import { dataFromArgs, isDataKey, type DataSetup } from '../engine/data-query';
-import { LAYERS_KEY } from '../engine/query';
+import { LAYERS_KEY, modelFromQuery } from '../engine/query';
 import { EXERCISE_FORMATS, FORMATS, isFormat, type Format } from './formats';
 
 export type ParsedArgs =
@@ -236,28 +229,17 @@ function splitOnce(arg: string): [string, string | undefined] {
 }
 
 /**
- * The article's model with the given names set; throws the first EngineError.
- * layers= and bias_per= first: they decide which names are parameters.
+ * The article's model with the given names set, read strictly by the pages' own
+ * reader (layers= and bias_per= first: they decide which names are parameters);
+ * throws the first EngineError. Names that are neither parameters, settings nor
+ * data are refused, in the engine's words.
  */
 function modelOf(given: ReadonlyMap<string, string>): Model {
-  const layers = given.get(LAYERS_KEY);
-  const sizes = layers === undefined ? ARTICLE_ARCHITECTURE : parseLayers(layers);
-  const biasText = given.get('bias_per');
-  const biasPer = biasText === undefined ? 'layer' : checkSetting('bias_per', biasText.trim());
-  const network = networkNames(sizes, biasPer);
-  const parameters = new Set(paramIds(network));
-  const params: Record<string, number> = { ...defaultParams(sizes, biasPer) };
-  const settings: Record<SettingKey, string> = { ...DEFAULT_SETTINGS, bias_per: biasPer };
-  for (const [name, text] of given) {
-    if (name === LAYERS_KEY || isDataKey(name)) continue;
-    if (isSettingKey(name)) {
-      settings[name] = checkSetting(name, text.trim());
-      continue;
-    }
+  const { model, rest } = modelFromQuery(given, ARTICLE_MODEL, { strict: true });
+  for (const name of rest.keys()) {
+    if (isDataKey(name)) continue;
     try {
-      // The name first: "foo=abc" is an unknown name, not a bad number.
-      const value = parameters.has(name) ? parseNumber(name, text) : NaN;
-      params[name] = checkParam(network, name, value);
+      checkParam(modelNames(model), name, NaN);
     } catch (error) {
       // The engine's words fit a page that lists the names; on a terminal, say where they are.
       if (error instanceof EngineError && error.code === 'unknown-parameter') {
@@ -266,11 +248,5 @@ function modelOf(given: ReadonlyMap<string, string>): Model {
       throw error;
     }
   }
-  const model: Model = {
-    sizes,
-    params,
-    settings: settings as unknown as Settings,
-  };
-  checkModel(model); // settings that cannot work together: loss=ce with act_o=linear, …
   return model;
 }

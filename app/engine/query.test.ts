@@ -15,6 +15,7 @@ import {
   type Model,
   type Settings,
 } from './model';
+import { EngineError } from './errors';
 import { modelFromQuery, modelToQuery } from './query';
 
 const withParams = (params: Record<string, number>, settings: Partial<Settings> = {}): Model => ({
@@ -228,6 +229,67 @@ describe('modelFromQuery, in detail', () => {
   it('when the base clashes with itself, says so rather than return an impossible model', () => {
     const base = withParams({ t1: 5 }, { loss: 'ce' });
     expect(() => modelFromQuery([], base)).toThrow(/t1 must lie between 0 and 1/);
+  });
+});
+
+describe('modelFromQuery, read strictly (the command line)', () => {
+  const strictly = (entries: [string, string][]) =>
+    modelFromQuery(entries, ARTICLE_MODEL, { strict: true });
+  const refusal = (entries: [string, string][]) => {
+    try {
+      strictly(entries);
+    } catch (error) {
+      return error as EngineError;
+    }
+    throw new Error('nothing was refused');
+  };
+
+  it('reads what the lenient reader reads, with no notices', () => {
+    const entries: [string, string][] = [
+      ['layers', '2-3-2'],
+      ['w7', '0.3'],
+      ['act_h', 'tanh'],
+      ['view', 'sheet'],
+    ];
+    const { model, notices, rest } = strictly(entries);
+    expect(model).toEqual(modelFromQuery(entries).model);
+    expect(notices).toEqual([]);
+    expect([...rest]).toEqual([['view', 'sheet']]);
+  });
+
+  it.each([
+    [[['layers', '2-9-2']], 'layers', /6/],
+    [[['bias_per', 'cell']], 'bias_per', /layer|neuron/],
+    [[['w5', 'abc']], 'w5', /number/],
+    [[['w5', '1e9']], 'w5', /between/],
+    [[['act_h', 'cosine']], 'act_h', /sigmoid/],
+    [
+      [
+        ['loss', 'ce'],
+        ['act_o', 'linear'],
+      ],
+      'loss',
+      /linear/,
+    ],
+  ] as [[string, string][], string, RegExp][])(
+    'throws the first refusal instead of falling back: %j',
+    (entries, subject, words) => {
+      const error = refusal(entries);
+      expect(error).toBeInstanceOf(EngineError);
+      expect(error.subject).toBe(subject);
+      expect(error.message).toMatch(words);
+    },
+  );
+
+  it('refuses a parameter of the network the query names, not of the article', () => {
+    expect(
+      strictly([
+        ['layers', '2-3-2'],
+        ['w12', '0.1'],
+      ]).model.params.w12,
+    ).toBe(0.1);
+    expect(() => strictly([['w9', '0.1']])).not.toThrow(); // left to the caller, in rest
+    expect([...strictly([['w9', '0.1']]).rest.keys()]).toEqual(['w9']);
   });
 });
 

@@ -4,7 +4,8 @@
  * Shared by the pages' URLs, the CLI's name=value arguments, the embed's
  * setParams message and lesson steps. `layers` is read first, since it says which
  * parameters exist (w1…w12 for 2-3-2). A bad value never stops the page: it falls
- * back to the default and a notice says which and why.
+ * back to the default and a notice says which and why. The CLI reads the same
+ * contract strictly: the first bad value is thrown instead.
  */
 import { ARTICLE_ARCHITECTURE, formatLayers, parseLayers, type Architecture } from './architecture';
 import { EngineError } from './errors';
@@ -33,6 +34,11 @@ export interface Notice {
   readonly message: string;
 }
 
+export interface QueryReading {
+  /** throw the first refusal (an EngineError) instead of falling back with a notice */
+  readonly strict?: boolean;
+}
+
 export interface ModelFromQuery {
   readonly model: Model;
   readonly notices: readonly Notice[];
@@ -52,12 +58,18 @@ const shorten = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MA
  * (the base's weights belong to other connections), the base's learning rate and
  * settings. A refused `layers` leaves the base's network, with a notice.
  */
-function architectureBase(base: Model, text: string | undefined, notices: Notice[]): Model {
+function architectureBase(
+  base: Model,
+  text: string | undefined,
+  notices: Notice[],
+  strict: boolean,
+): Model {
   if (text === undefined) return base;
   let sizes: Architecture;
   try {
     sizes = parseLayers(text);
   } catch (error) {
+    if (strict) throw error;
     // parseLayers refuses only with EngineErrors.
     notices.push({
       key: LAYERS_KEY,
@@ -77,11 +89,12 @@ function architectureBase(base: Model, text: string | undefined, notices: Notice
  * b_h1 and b_h2, values kept: see switchBiasPer), so that the query's own bias
  * names read. An invalid one is left to the reading of the settings, which says so.
  */
-function biasBase(start: Model, text: string | undefined): Model {
+function biasBase(start: Model, text: string | undefined, strict: boolean): Model {
   if (text === undefined) return start;
   try {
     return switchBiasPer(start, checkSetting('bias_per', text.trim()));
-  } catch {
+  } catch (error) {
+    if (strict) throw error;
     return start;
   }
 }
@@ -91,7 +104,7 @@ function biasBase(start: Model, text: string | undefined): Model {
  * base model. `layers` is read first: it decides which parameters the rest may
  * name. For a repeated name the last value wins. Every refusal becomes a notice
  * and leaves the base value in force (after a change of network, the new
- * network's value: see architectureBase).
+ * network's value: see architectureBase) — or, read strictly, is thrown.
  */
 export function modelFromQuery(
   entries: Iterable<readonly [string, string]>,
@@ -100,12 +113,13 @@ export function modelFromQuery(
     params: defaultParams(ARTICLE_ARCHITECTURE),
     settings: DEFAULT_SETTINGS,
   },
+  { strict = false }: QueryReading = {},
 ): ModelFromQuery {
   const list = [...entries];
   const notices: Notice[] = [];
   const layers = list.filter(([key]) => key === LAYERS_KEY).at(-1)?.[1];
   const biasPer = list.filter(([key]) => key === 'bias_per').at(-1)?.[1];
-  const start = biasBase(architectureBase(base, layers, notices), biasPer);
+  const start = biasBase(architectureBase(base, layers, notices, strict), biasPer, strict);
   const names = modelNames(start);
   const known = new Set(paramIds(names));
   const params: Record<string, number> = { ...start.params };
@@ -118,6 +132,7 @@ export function modelFromQuery(
     else rest.set(key, value);
   }
   const fallBack = (key: string, text: string, error: EngineError) => {
+    if (strict) throw error;
     const fallback = isSettingKey(key) ? start.settings[key] : start.params[key];
     if (isSettingKey(key)) settings[key] = start.settings[key];
     else params[key] = start.params[key] ?? 0;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Box } from './geometry';
-import { LiveTspan } from './LiveTspan';
+import { LiveTspan, useRevealProps } from './LiveTspan';
 
 interface GradientTipProps {
   /** the parameter: 'w5' */
@@ -18,9 +18,11 @@ interface GradientTipProps {
 export const GradientTip = memo(function GradientTip({ param, box, active }: GradientTipProps) {
   const prefix = `∂E/∂${param} = `;
   const { x, y, width, height } = box;
+  const reveal = useRevealProps();
   return (
     <g
       className="gradient-tip"
+      {...reveal(`dE_d${param}`)}
       data-tip-for={param}
       data-active={active ? '' : undefined}
       aria-hidden={active ? undefined : true}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Box } from './geometry';
-import { LiveTspan } from './LiveTspan';
+import { LiveTspan, useRevealProps } from './LiveTspan';
 import type { ValueKeys } from './value-keys';
 
 interface GraphTotalProps {
@@ -17,12 +17,14 @@ interface GraphTotalProps {
  * Each line is hidden until reached; a click on one shows its step.
  */
 export const GraphTotal = memo(function GraphTotal({ box, align, keys, onJump }: GraphTotalProps) {
+  const reveal = useRevealProps();
   const lineGap = (box.height - 4) / 2;
   const x = align === 'end' ? box.x + box.width - 3 : box.x + 3;
   const line = (quantity: string, row: number, after: boolean) => (
     <text
       key={quantity}
       className="graph-node-value graph-total-line"
+      {...reveal(quantity)}
       x={x}
       // The box's spare 4 units go between the lines, where a subscript reaches down.
       y={box.y + (row + 0.5) * lineGap + row * 4}

@@ -1,6 +1,6 @@
 import { memo, type SVGProps } from 'react';
 import { useAppStoreApi } from '../store/context';
-import { elementDigits, liveText, unrevealedMark } from '../store/live-values';
+import { elementDigits, liveText, REVEAL_OF, unrevealedMark } from '../store/live-values';
 
 interface LiveTspanProps extends Omit<SVGProps<SVGTSpanElement>, 'children'> {
   /** a trace quantity id ('dE_dw5') … */
@@ -41,3 +41,16 @@ export const LiveTspan = memo(function LiveTspan({
     </tspan>
   );
 });
+
+/**
+ * The attributes of an element that shows or hides with a quantity it does not
+ * show itself (a whole line of the diagram, key and all): marked from its first
+ * render, as a LiveTspan is, then kept current by the live-values patch.
+ */
+export function useRevealProps(): (quantity: string) => Record<string, string | undefined> {
+  const state = useAppStoreApi().getState();
+  return (quantity) => ({
+    [REVEAL_OF]: quantity,
+    'data-unrevealed': unrevealedMark(state, quantity),
+  });
+}

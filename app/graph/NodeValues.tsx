@@ -1,7 +1,7 @@
 import { memo, type MouseEvent } from 'react';
 import type { Box } from './geometry';
 import type { GraphNodeLayout } from './layout';
-import { LiveTspan } from './LiveTspan';
+import { LiveTspan, useRevealProps } from './LiveTspan';
 import { METRICS } from './metrics';
 import { wrapsBeside, type ValueKeys } from './value-keys';
 
@@ -87,18 +87,20 @@ function Lines({
   lineGap: number;
   lines: readonly Line[];
 }) {
+  const reveal = useRevealProps();
   const beside = box.x > node.x;
   const x = beside ? box.x + METRICS.valueInset : box.x + box.width / 2;
-  let row = 0;
-  return lines.map(({ key, quantity }) => {
-    const y = box.y + (row + 0.5) * lineGap + 2;
-    // Beside a node there is room for "net −0.1235" only: a longer key has its value under it.
-    const wrap = beside && wrapsBeside(key);
-    row += wrap ? 2 : 1;
+  // Beside a node there is room for "net −0.1235" only: a longer key has its value under it.
+  const wraps = lines.map(({ key }) => beside && wrapsBeside(key));
+  const rows = wraps.map((_, k) => wraps.slice(0, k).reduce((sum, w) => sum + (w ? 2 : 1), 0));
+  return lines.map(({ key, quantity }, k) => {
+    const y = box.y + (rows[k]! + 0.5) * lineGap + 2;
+    const wrap = wraps[k]!;
     return (
       <text
         key={quantity}
         className={className ? `graph-node-value ${className}` : 'graph-node-value'}
+        {...reveal(quantity)}
         x={x}
         y={y}
         dominantBaseline="central"
@@ -129,10 +131,12 @@ function ErrorLine({
   keys: ValueKeys;
   lineGap: number;
 }) {
+  const reveal = useRevealProps();
   const beside = box.x > node.x;
   return (
     <text
       className="graph-node-value graph-target-error"
+      {...reveal(`E_${output}`)}
       x={beside ? box.x + METRICS.valueInset : box.x + box.width / 2}
       y={box.y + lineGap / 2 + 2}
       dominantBaseline="central"

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Box } from './geometry';
-import { LiveTspan } from './LiveTspan';
+import { LiveTspan, useRevealProps } from './LiveTspan';
 
 interface WeightNextProps {
   /** the weight: 'w5' */
@@ -16,9 +16,11 @@ interface WeightNextProps {
  */
 export const WeightNext = memo(function WeightNext({ param, box, onJump }: WeightNextProps) {
   const quantity = `${param}_new`;
+  const reveal = useRevealProps();
   return (
     <text
       className="graph-node-value graph-weight-next"
+      {...reveal(quantity)}
       data-next-of={param}
       x={box.x + box.width / 2}
       y={box.y + box.height / 2}

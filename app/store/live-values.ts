@@ -14,6 +14,14 @@ import type { AppState, AppStore } from './app-store';
 import { stepIndex } from './step-slice';
 
 const LIVE = '[data-live]';
+/**
+ * The attribute of an element that shows or hides with a quantity it does not
+ * show itself: the diagram's line "net 0.3775" as a whole, key included. The
+ * patch marks it data-unrevealed as it marks the number (a CSS :has() rule would
+ * do the same at the cost of a style check on every number a drag writes).
+ */
+export const REVEAL_OF = 'data-reveal-of';
+const PATCHED = `${LIVE},[${REVEAL_OF}]`;
 
 /** Text for a value in an element, by its data-format. */
 export function liveText(value: number, digits: number, format: string | undefined): string {
@@ -86,6 +94,19 @@ function flashElement(element: HTMLElement, now: number): void {
   });
 }
 
+/**
+ * Puts `text` in the element's one text node when it has one. Setting textContent
+ * instead removes that node and inserts a new one, which the browser lays out and
+ * styles afresh: for the dozens of numbers a drag rewrites each frame, that is most
+ * of the frame's style work.
+ */
+function writeText(element: Element, text: string): void {
+  const only = element.firstChild;
+  if (only !== null && only === element.lastChild && only.nodeType === Node.TEXT_NODE) {
+    (only as Text).data = text;
+  } else element.textContent = text;
+}
+
 /** What an element was last patched to show: a patch skips it while none of this changes. */
 interface Shown {
   readonly value: number;
@@ -102,7 +123,21 @@ export function patchLiveValues(root: ParentNode, state: AppState, flash: boolea
   // When this patch's changed numbers flash: null for not at all; undefined until
   // the first change, so that a patch that changes nothing asks nothing.
   let flashAt: number | null | undefined = flash ? undefined : null;
-  for (const element of root.querySelectorAll<HTMLElement>(LIVE)) {
+  const mark = (element: Element, id: string) => {
+    const index = order.get(id) ?? 0;
+    const wanted =
+      index >= hiddenFrom ? 'concealed' : state.showAll || index <= current ? null : '';
+    if (wanted === null) {
+      if (element.hasAttribute('data-unrevealed')) element.removeAttribute('data-unrevealed');
+    } else if (element.getAttribute('data-unrevealed') !== wanted)
+      element.setAttribute('data-unrevealed', wanted);
+  };
+  for (const element of root.querySelectorAll<HTMLElement>(PATCHED)) {
+    const revealOf = element.getAttribute(REVEAL_OF);
+    if (revealOf !== null) {
+      mark(element, revealOf);
+      continue;
+    }
     // Attributes, not dataset: a drag reads them for every number on the page each frame.
     const quantity = element.getAttribute('data-quantity');
     const id = quantity ?? element.getAttribute('data-param');
@@ -117,7 +152,7 @@ export function patchLiveValues(root: ParentNode, state: AppState, flash: boolea
       shown.set(element, { value, digits: places, format });
       const text = liveText(value, places, format ?? undefined);
       if (element.textContent !== text) {
-        element.textContent = text;
+        writeText(element, text);
         if (flashAt === undefined) {
           const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
           flashAt = reduceMotion ? null : performance.now();
@@ -128,15 +163,7 @@ export function patchLiveValues(root: ParentNode, state: AppState, flash: boolea
       const exact = String(value);
       if (element.getAttribute('data-value') !== exact) element.setAttribute('data-value', exact);
     }
-    if (quantity !== null) {
-      const index = order.get(id) ?? 0;
-      const mark =
-        index >= hiddenFrom ? 'concealed' : state.showAll || index <= current ? null : '';
-      if (mark === null) {
-        if (element.hasAttribute('data-unrevealed')) element.removeAttribute('data-unrevealed');
-      } else if (element.getAttribute('data-unrevealed') !== mark)
-        element.setAttribute('data-unrevealed', mark);
-    }
+    if (quantity !== null) mark(element, id);
   }
 }
 

@@ -3,21 +3,32 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Dependencies point one way (see DESIGN.md): the engine imports nothing of the app,
-// d3 stays in graph/, KaTeX stays in formulas/ (and the CLI's TeX check in tests).
-const appDirs = [
-  'store',
-  'graph',
-  'formulas',
-  'explorer',
-  'sheet',
-  'lessons',
-  'present',
-  'embed',
-  'ui',
-  'cli',
-  'playground',
+// Dependencies point one way (see DESIGN.md), layer by layer: a folder imports its own layer
+// and those below it, never one above. d3 stays in graph/, KaTeX in formulas/ (and the CLI's
+// TeX check in tests).
+const layers = [
+  // the numbers: pure TypeScript
+  ['engine', 'reference'],
+  // what is drawn and written from them, reading no state: layouts and drawings, TeX, plain
+  // controls, and the sheet's text formats
+  ['graph', 'formulas', 'ui', 'cli'],
+  // the state every view reads
+  ['store'],
+  // the views the pages share, drawn from the store: the diagram, the formula panel, controls
+  ['diagram', 'formula-panel', 'controls'],
+  // the pages
+  ['explorer', 'sheet', 'lessons', 'playground', 'offline'],
+  // what is built on the pages
+  ['present', 'embed'],
 ];
+const appDirs = layers.flat().filter((dir) => dir !== 'engine');
+const layerOf = (dir) => layers.findIndex((layer) => layer.includes(dir));
+/** The folders above `dir`'s layer, as import patterns from any depth inside it. */
+const above = (dir) =>
+  layers
+    .slice(layerOf(dir) + 1)
+    .flat()
+    .flatMap((other) => [`../${other}/*`, `../../${other}/*`, `../../../${other}/*`]);
 
 // What every page module may not import; a later block for some pages adds to these, since a
 // later no-restricted-imports replaces an earlier one rather than merging with it.
@@ -104,27 +115,14 @@ export default tseslint.config(
     },
   },
   {
-    // The store holds the state every view reads; it imports the engine and nothing above it.
-    files: ['app/store/**/*.ts'],
-    ignores: ['app/store/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['d3-*', 'katex', 'katex/*'], message: 'The store holds state, not drawing.' },
-            {
-              group: appDirs.filter((dir) => dir !== 'store').map((dir) => `../${dir}/*`),
-              message: 'The store imports the engine only: views depend on it, never the reverse.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Pages built on the explorer (lessons, the sheet, the playground) sit below presenter mode and the embed.
-    files: ['app/lessons/**/*.{ts,tsx}', 'app/sheet/**/*.{ts,tsx}', 'app/playground/**/*.{ts,tsx}'],
+    // The pages (the explorer, the lessons, the sheet, the playground) sit below presenter mode and the embed.
+    files: [
+      'app/explorer/**/*.{ts,tsx}',
+      'app/lessons/**/*.{ts,tsx}',
+      'app/sheet/**/*.{ts,tsx}',
+      'app/playground/**/*.{ts,tsx}',
+      'app/offline/**/*.{ts,tsx}',
+    ],
     ignores: [
       '**/*.test.ts',
       '**/*.test.tsx',
@@ -138,7 +136,7 @@ export default tseslint.config(
           patterns: [
             ...pagePatterns,
             {
-              group: ['../present/*', '../../present/*', '../embed/*', '../../embed/*'],
+              group: above('lessons'),
               message: 'Presenter mode and the embed are built on these pages, not the reverse.',
             },
           ],
@@ -165,4 +163,38 @@ export default tseslint.config(
       ],
     },
   },
+  // Each lower layer on its own: a later block for the same files would replace these rules.
+  ...['graph', 'formulas', 'ui', 'cli', 'store', 'diagram', 'formula-panel', 'controls'].map(
+    (dir) => ({
+      files: [`app/${dir}/**/*.{ts,tsx}`],
+      ignores: ['**/*.test.ts', '**/*.test.tsx', `app/${dir}/build/**`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...(['graph', 'formulas', 'cli'].includes(dir)
+                ? []
+                : pagePatterns.filter((p) => !p.group.some((g) => g.includes('build')))),
+              ...(dir === 'store'
+                ? [
+                    {
+                      group: ['d3-*', 'katex', 'katex/*'],
+                      message: 'The store holds state, not drawing.',
+                    },
+                  ]
+                : []),
+              {
+                group: above(dir),
+                message: `app/${dir}/ sits below ${layers
+                  .slice(layerOf(dir) + 1)
+                  .flat()
+                  .join(', ')}: they import it, never the reverse.`,
+              },
+            ],
+          },
+        ],
+      },
+    }),
+  ),
 );

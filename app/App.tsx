@@ -6,9 +6,9 @@ import { attachLiveValues } from './store/live-values';
 import { attachUrlSync } from './store/url-sync';
 import type { View } from './store/view-slice';
 import { attachOffline } from './offline/attach-offline';
-import { AppHeader } from './ui/AppHeader';
-import { NoticeList } from './ui/NoticeList';
-import { UpdateBanner } from './ui/UpdateBanner';
+import { AppHeader } from './controls/AppHeader';
+import { NoticeList } from './controls/NoticeList';
+import { UpdateBanner } from './controls/UpdateBanner';
 
 // The worked-example sheet is its own page, loaded when asked for.
 const SheetPage = lazy(() => import('./sheet/SheetPage').then((m) => ({ default: m.SheetPage })));

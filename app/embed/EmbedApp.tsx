@@ -2,8 +2,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { PanelSection } from '../explorer/panel-registry';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { attachLiveValues } from '../store/live-values';
-import { NoticeList } from '../ui/NoticeList';
-import type { EmbedOptions } from './embed-options';
+import { NoticeList } from '../controls/NoticeList';
+import type { EmbedOptions } from '../explorer/embed-options';
 
 // The lesson player loads only for ?lesson=…, so the widget's first load does not carry it.
 const EmbedLesson = lazy(() => import('./EmbedLesson').then((m) => ({ default: m.EmbedLesson })));

@@ -15,7 +15,7 @@ import { StoreProvider } from '../store/context';
 import { linkNamesData, readUrlState } from '../store/url-state';
 import { attachEmbedBridge } from './bridge';
 import { EmbedApp } from './EmbedApp';
-import { readEmbedOptions } from './embed-options';
+import { readEmbedOptions } from '../explorer/embed-options';
 import { LESSON_MISSING } from './lesson-notice';
 
 const search = window.location.search;

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { formatDisplayNumber } from '../engine/format';
 import type { Model } from '../engine/model';
 import { useAppStore, useAppStoreApi } from '../store/context';
-import { LiveValue } from '../ui/LiveValue';
+import { LiveValue } from '../controls/LiveValue';
 
 interface Applied {
   readonly before: number;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { NetworkGraph } from '../graph/NetworkGraph';
+import { NetworkGraph } from '../diagram/NetworkGraph';
 import { useAppStoreApi } from '../store/context';
 import { Tabs } from '../ui/Tabs';
 import { ArchitectureControls } from './ArchitectureControls';

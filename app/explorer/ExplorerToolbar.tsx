@@ -4,7 +4,7 @@ import { HelpDialog } from './HelpDialog';
 
 // Built on demand: most visits never open it.
 const ShareDialog = lazy(() =>
-  import('../embed/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+  import('./ShareDialog').then((m) => ({ default: m.ShareDialog })),
 );
 
 /** Undo, redo, reset, a link to this moment, and the keyboard help. */

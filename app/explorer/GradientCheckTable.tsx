@@ -3,7 +3,7 @@ import { formatDisplayNumber } from '../engine/format';
 import { GRADIENT_CHECK_STEP, GRADIENT_CHECK_STEPS, gradientCheck } from '../engine/gradient-check';
 import { weightEdgeName } from '../formulas/weight-edge-name';
 import { useAppStore } from '../store/context';
-import { LiveValue } from '../ui/LiveValue';
+import { LiveValue } from '../controls/LiveValue';
 import { formatScientific, paramOfStep, powerOfTen } from './check-data';
 import { CAUSE_WORD, checkRowWords, checkSummary } from './gap-words';
 import { useVisibleSnapshot } from './use-visible-snapshot';

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { networkNames } from '../engine/architecture';
 import { paramIds, paramKind, type ParamKind } from '../engine/model';
 import { useAppStore } from '../store/context';
-import { NumberField } from '../ui/NumberField';
+import { NumberField } from '../controls/NumberField';
 import { paramHint } from './param-hints';
 
 const GROUPS: readonly [ParamKind, string][] = [

@@ -2,7 +2,7 @@ import type { ChangeEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { stepIndex } from '../store/step-slice';
 import { texToText } from '../formulas/tex-text';
-import { StepButtons } from '../ui/StepButtons';
+import { StepButtons } from '../controls/StepButtons';
 
 /** The step-through's transport (first, previous, play, next, last, speed) and the scrubber. */
 export function StepControls() {

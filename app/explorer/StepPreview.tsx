@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { Tex } from '../formulas/Tex';
 import { useAppStore } from '../store/context';
 import { isRevealed } from '../store/live-values';
-import { LiveValue } from '../ui/LiveValue';
+import { LiveValue } from '../controls/LiveValue';
 import type { TimelineStep } from './step-groups';
 
 export interface PreviewAnchor {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore } from '../store/context';
-import { LiveValue } from '../ui/LiveValue';
+import { LiveValue } from '../controls/LiveValue';
 import type { TrainingStatus } from '../store/training-slice';
 import { TrainingHealthNote } from './TrainingHealthNote';
 import { formatCount, readStepCount, STEP_CHOICES, type TrainingRunner } from './training-runner';

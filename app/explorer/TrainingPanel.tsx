@@ -1,6 +1,6 @@
 import '../styles/training.css';
 import { useEffect, useState } from 'react';
-import { LossChart } from '../graph/LossChart';
+import { ErrorCurve } from './ErrorCurve';
 import { useAppStoreApi } from '../store/context';
 import { ApplyUpdate } from './ApplyUpdate';
 import { ArticleFiguresNote } from './ArticleFiguresNote';
@@ -25,7 +25,7 @@ export function TrainingPanel() {
       {/* Not a landmark: beside the chart panel (a lesson, the embed) two would share a name. */}
       <div className="train-section">
         <h3>Error curve</h3>
-        <LossChart />
+        <ErrorCurve />
       </div>
       <RateExamples runner={runner} />
       <ArticleFiguresNote runner={runner} />

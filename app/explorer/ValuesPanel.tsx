@@ -2,7 +2,7 @@ import '../styles/values.css';
 import { useMemo } from 'react';
 import { useAppStore } from '../store/context';
 import { stepIndex } from '../store/step-slice';
-import { LiveValue } from '../ui/LiveValue';
+import { LiveValue } from '../controls/LiveValue';
 import { createTimelineSelector } from './step-groups';
 
 /**

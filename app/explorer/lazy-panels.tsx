@@ -10,7 +10,7 @@ const loaders = {
   train: () => import('./TrainingPanel').then((m) => ({ default: m.TrainingPanel })),
   check: () => import('./CheckPanel').then((m) => ({ default: m.CheckPanel })),
   values: () => import('./ValuesPanel').then((m) => ({ default: m.ValuesPanel })),
-  chart: () => import('../graph/LossChart').then((m) => ({ default: m.LossChart })),
+  chart: () => import('./ErrorCurve').then((m) => ({ default: m.ErrorCurve })),
   data: () => import('./DataPanel').then((m) => ({ default: m.DataPanel })),
 } satisfies Record<string, () => Promise<{ default: ComponentType }>>;
 

@@ -5,8 +5,8 @@
  * so a page that names none does not carry it.
  */
 import type { ReactNode } from 'react';
-import { FormulaPanel } from '../formulas/FormulaPanel';
-import { NetworkGraph } from '../graph/NetworkGraph';
+import { FormulaPanel } from '../formula-panel/FormulaPanel';
+import { NetworkGraph } from '../diagram/NetworkGraph';
 import { LazyPanelContent } from './lazy-panels';
 import { ParamPanel } from './ParamPanel';
 import { PANEL_NAMES, type PanelId } from './panel-ids';

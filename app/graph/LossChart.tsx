@@ -2,8 +2,13 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../engine/format';
-import { useAppStore, useAppStoreApi } from '../store/context';
-import { chartPoints, lossSummary, powerOfTenLabel, type LossPoint } from './loss-chart-data';
+import {
+  chartPoints,
+  lossSummary,
+  powerOfTenLabel,
+  type HistoryShape,
+  type LossPoint,
+} from './loss-chart-data';
 
 const HEIGHT = 210;
 const MARGIN = { top: 24, right: 26, bottom: 42, left: 62 };
@@ -15,11 +20,15 @@ const LOG_FLOOR = 1e-300;
  * cleared. d3 computes the scales and the path; React renders them, once per
  * store change, which a training run makes at most once per animation frame.
  */
-export function LossChart() {
-  const store = useAppStoreApi();
-  const values = useAppStore((s) => s.lossHistory);
-  const stride = useAppStore((s) => s.lossStride);
-  const steps = useAppStore((s) => s.lossSteps);
+export function LossChart({
+  history,
+  onClear,
+}: {
+  readonly history: HistoryShape;
+  /** clears the history (the chart's own button) */
+  readonly onClear: () => void;
+}) {
+  const { values } = history;
   const [logScale, setLogScale] = useState(false);
   const [width, setWidth] = useState(460);
   const box = useRef<HTMLDivElement>(null);
@@ -36,7 +45,6 @@ export function LossChart() {
     return () => observer.disconnect();
   }, []);
 
-  const history = useMemo(() => ({ values, stride, steps }), [values, stride, steps]);
   const points = useMemo(() => chartPoints(history), [history]);
   const summary = lossSummary(history);
   const innerWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
@@ -55,12 +63,7 @@ export function LossChart() {
           />
           Log scale
         </label>
-        <button
-          type="button"
-          className="tool"
-          disabled={values.length === 0}
-          onClick={() => store.getState().setLossHistory([])}
-        >
+        <button type="button" className="tool" disabled={values.length === 0} onClick={onClear}>
           Clear history
         </button>
       </div>

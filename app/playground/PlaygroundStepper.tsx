@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { texToText } from '../formulas/tex-text';
-import { StepButtons } from '../ui/StepButtons';
+import { StepButtons } from '../controls/StepButtons';
 import { Timeline } from '../ui/Timeline';
 import { useAutoplay } from '../ui/use-autoplay';
 import { usePlayground, usePlaygroundApi } from './context';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { describe } from '../formulas/describe';
 import { slottedLine } from '../formulas/formula-tex';
-import { SlottedTex } from '../formulas/SlottedTex';
+import { SlottedTex } from '../formula-panel/SlottedTex';
 import { Tex } from '../formulas/Tex';
 import { useTexHtml } from '../formulas/tex-html';
 import { texToText } from '../formulas/tex-text';
@@ -9,7 +9,7 @@ import type { TraceEntry } from '../engine/trace';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { stepIndex } from '../store/step-slice';
 import { fitDisplayMath } from '../ui/fit-math';
-import { LiveValue } from '../ui/LiveValue';
+import { LiveValue } from '../controls/LiveValue';
 
 /** The formula with its numbers in place, kept current as the numbers change (as in the explorer). */
 function NumbersLine({ entry }: { entry: TraceEntry }) {

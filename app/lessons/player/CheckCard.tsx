@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatDisplayNumber } from '../../engine/format';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import { LiveValue } from '../../ui/LiveValue';
+import { LiveValue } from '../../controls/LiveValue';
 import { judge } from '../judge';
 import type { LessonStep } from '../schema';
 import { capitalised, formulaName, quantityName } from './check-labels';

@@ -13,26 +13,26 @@ import { networkNames } from '../engine/architecture';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { stepIndex } from '../store/step-slice';
 import type { AppState } from '../store/app-store';
-import { GradientLegend } from './GradientLegend';
+import { GradientLegend } from '../graph/GradientLegend';
 import { GradientTip } from './GradientTip';
-import { GraphEdge } from './GraphEdge';
-import { GraphNode } from './GraphNode';
+import { GraphEdge } from '../graph/GraphEdge';
+import { GraphNode } from '../graph/GraphNode';
 import { GraphNumbers } from './GraphNumbers';
 import { GraphTotal } from './GraphTotal';
 import { attachGraphLive } from './graph-live';
 import { attachGraphNames, elementName } from './graph-names';
-import { navMap, nodeKey, paramKey } from './graph-nav';
-import { GraphKeysHelp } from './GraphKeysHelp';
-import { layoutNetwork, type Box, type GraphLayout } from './layout';
-import { PRESENTER_TEXT_SCALE } from './metrics';
+import { navMap, nodeKey, paramKey } from '../graph/graph-nav';
+import { GraphKeysHelp } from '../graph/GraphKeysHelp';
+import { layoutNetwork, type Box, type GraphLayout } from '../graph/layout';
+import { PRESENTER_TEXT_SCALE } from '../graph/metrics';
 import { ParamEditor } from './ParamEditor';
 import { ParamLabel } from './ParamLabel';
-import { edgeLit, elementQuantities, jumpTarget } from './relations';
-import { useGraphKeys } from './use-graph-keys';
-import { useOrientation } from './use-orientation';
-import { valueKeys } from './value-keys';
-import type { ZoomHandle } from './zoom';
-import { ZoomControls } from './ZoomControls';
+import { edgeLit, elementQuantities, jumpTarget } from '../graph/relations';
+import { useGraphKeys } from '../graph/use-graph-keys';
+import { useOrientation } from '../graph/use-orientation';
+import { valueKeys } from '../graph/value-keys';
+import type { ZoomHandle } from '../graph/zoom';
+import { ZoomControls } from '../graph/ZoomControls';
 
 const currentEntry = (s: AppState) => s.trace.entries[stepIndex(s)];
 
@@ -104,7 +104,7 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
     // brings) loads after it, outside the first download.
     let attached: ZoomHandle | null = null;
     let current = true;
-    void import('./zoom').then(({ attachZoom }) => {
+    void import('../graph/zoom').then(({ attachZoom }) => {
       if (!current || !svg.current || !layer.current) return;
       attached = attachZoom(svg.current, layer.current, layout, setZoomed);
       zoom.current = attached;

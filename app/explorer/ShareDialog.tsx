@@ -1,9 +1,9 @@
 import './share-dialog.css';
 import { useEffect, useId, useRef, useState } from 'react';
-import { PANEL_NAMES } from '../explorer/panel-ids';
+import { PANEL_NAMES } from './panel-ids';
 import { useAppStore } from '../store/context';
 import { DEFAULT_PANELS, PANELS, THEMES, type Panel, type Theme } from './embed-options';
-import { embedUrl, iframeSnippet } from './snippet';
+import { embedUrl, iframeSnippet } from './embed-snippet';
 
 interface ShareDialogProps {
   readonly onClose: () => void;

@@ -1,9 +1,9 @@
 import { memo, type MouseEvent } from 'react';
-import type { Box } from './geometry';
-import type { GraphNodeLayout } from './layout';
+import type { Box } from '../graph/geometry';
+import type { GraphNodeLayout } from '../graph/layout';
 import { LiveTspan, useRevealProps } from './LiveTspan';
-import { METRICS } from './metrics';
-import { wrapsBeside, type ValueKeys } from './value-keys';
+import { METRICS } from '../graph/metrics';
+import { wrapsBeside, type ValueKeys } from '../graph/value-keys';
 
 interface NodeValuesProps {
   readonly node: GraphNodeLayout;

@@ -11,8 +11,8 @@ import type { TraceEntry } from '../engine/trace';
 import type { AppState } from '../store/app-store';
 import { isConcealed } from '../store/live-values';
 import { stepIndex } from '../store/step-slice';
-import { texToText } from './tex-text';
-import { weightEdgeName } from './weight-edge-name';
+import { texToText } from '../formulas/tex-text';
+import { weightEdgeName } from '../formulas/weight-edge-name';
 
 export interface FormulaPart {
   readonly id: string;

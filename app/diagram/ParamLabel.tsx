@@ -2,9 +2,9 @@ import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { PARAM_LIMITS, paramKind } from '../engine/model';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { nudgeStep, nudgeValue } from '../ui/number-field';
-import type { Box } from './geometry';
+import type { Box } from '../graph/geometry';
 import { LiveTspan } from './LiveTspan';
-import { hoverProps } from './hover';
+import { hoverProps } from '../graph/hover';
 
 interface ParamLabelProps {
   /** the parameter: 'w5', 'i1', 't1', 'b1' */
@@ -64,7 +64,7 @@ export const ParamLabel = memo(function ParamLabel({
     // d3-selection load after it, outside the first download.
     let detach: (() => void) | undefined;
     let current = true;
-    void import('./scrub').then(({ attachScrub }) => {
+    void import('../graph/scrub').then(({ attachScrub }) => {
       if (!current) return;
       detach = attachScrub(element, limits, {
         read: () => store.getState().model.params[id],

@@ -5,7 +5,7 @@
  */
 import type { AppState, AppStore } from '../store/app-store';
 import { isRevealed } from '../store/live-values';
-import { createLabelFitter } from './label-fit';
+import { createLabelFitter } from '../graph/label-fit';
 
 /** Stroke widths (viewBox units) for the smallest and the largest gradient shown. */
 export const GRADIENT_WIDTHS = [1.5, 11] as const;

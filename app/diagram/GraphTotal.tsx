@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { Box } from './geometry';
+import type { Box } from '../graph/geometry';
 import { LiveTspan, useRevealProps } from './LiveTspan';
-import type { ValueKeys } from './value-keys';
+import type { ValueKeys } from '../graph/value-keys';
 
 interface GraphTotalProps {
   readonly box: Box;

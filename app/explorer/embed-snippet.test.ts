@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_MODEL } from '../engine/model';
 import { readUrlState } from '../store/url-state';
 import { readEmbedOptions } from './embed-options';
-import { embedUrl, iframeSnippet } from './snippet';
+import { embedUrl, iframeSnippet } from './embed-snippet';
 
 describe('embed snippet', () => {
   const model = { ...ARTICLE_MODEL, params: { ...ARTICLE_MODEL.params, w5: 0.3 } };

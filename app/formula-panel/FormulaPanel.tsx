@@ -1,14 +1,14 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
-import { LiveValue } from '../ui/LiveValue';
+import { LiveValue } from '../controls/LiveValue';
 import { ClampNote } from './ClampNote';
-import { describe } from './describe';
+import { describe } from '../formulas/describe';
 import { FactorList } from './FactorList';
 import { createStructureSelector, partsLabel } from './formula-structure';
 import { LiveSummary } from './LiveSummary';
-import { slottedLine, symbolicLine } from './formula-tex';
+import { slottedLine, symbolicLine } from '../formulas/formula-tex';
 import { SlottedTex } from './SlottedTex';
-import { useTexHtml } from './tex-html';
+import { useTexHtml } from '../formulas/tex-html';
 
 // One step's note, which carries the article's printed figures: loaded when that step is reached.
 const ArticleSlipNote = lazy(() =>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Box } from './geometry';
+import type { Box } from '../graph/geometry';
 import { LiveTspan, useRevealProps } from './LiveTspan';
 
 interface GradientTipProps {

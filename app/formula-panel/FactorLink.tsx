@@ -1,11 +1,11 @@
 import { memo, useMemo } from 'react';
 import { useAppStoreApi } from '../store/context';
-import { LiveValue } from '../ui/LiveValue';
+import { LiveValue } from '../controls/LiveValue';
 import type { FormulaPart } from './formula-structure';
-import { findParamControl } from './param-control';
-import { factorSymbol } from './formula-tex';
-import { useTexHtml } from './tex-html';
-import { texToText } from './tex-text';
+import { findParamControl } from '../formulas/param-control';
+import { factorSymbol } from '../formulas/formula-tex';
+import { useTexHtml } from '../formulas/tex-html';
+import { texToText } from '../formulas/tex-text';
 
 interface FactorLinkProps {
   readonly part: FormulaPart;

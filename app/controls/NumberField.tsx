@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { PARAM_LIMITS, paramKind } from '../engine/model';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { markFocus, movedSince, restoreMark, type FocusMark } from '../store/focus-mark';
-import { fieldText, nudgeStep, nudgeValue, readField } from './number-field';
+import { fieldText, nudgeStep, nudgeValue, readField } from '../ui/number-field';
 
 interface NumberFieldProps {
   /** the parameter id ('w5'); the accessible name begins with it */

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { NetworkNames } from '../engine/architecture';
-import type { GraphLayout } from './layout';
+import type { GraphLayout } from '../graph/layout';
 import { NodeValues } from './NodeValues';
-import type { ValueKeys } from './value-keys';
+import type { ValueKeys } from '../graph/value-keys';
 import { WeightNext } from './WeightNext';
 
 interface GraphNumbersProps {

@@ -1,6 +1,6 @@
 import { PLAY_SPEEDS } from '../store/step-slice';
-import { ToolButton } from './ToolButton';
-import { TransportIcon } from './TransportIcon';
+import { ToolButton } from '../ui/ToolButton';
+import { TransportIcon } from '../ui/TransportIcon';
 
 /** What the transport drives: the explorer's store and the playground's both have it. */
 export interface Transport {

@@ -12,8 +12,8 @@ import { formatDisplayNumber } from '../engine/format';
 import type { AppState, AppStore } from '../store/app-store';
 import { elementDigits, isRevealed } from '../store/live-values';
 import { weightEdgeName } from '../formulas/weight-edge-name';
-import { describeElement, jumpTarget } from './relations';
-import { valueKeys } from './value-keys';
+import { describeElement, jumpTarget } from '../graph/relations';
+import { valueKeys } from '../graph/value-keys';
 
 export type NameState = Pick<
   AppState,

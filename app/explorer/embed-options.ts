@@ -6,7 +6,7 @@
 import type { Notice } from '../engine/query';
 import { readQuery } from '../store/url-state';
 
-import { PANEL_IDS, type PanelId } from '../explorer/panel-ids';
+import { PANEL_IDS, type PanelId } from './panel-ids';
 
 /** Every panel of the explorer, by the ids lessons use too (`chart` is the error curve alone). */
 export const PANELS = PANEL_IDS;

@@ -3,7 +3,7 @@ import { PARAM_LIMITS, paramKind } from '../engine/model';
 import { useAppStoreApi } from '../store/context';
 import { markFocus, restoreMark } from '../store/focus-mark';
 import { nudgeStep, nudgeValue, readField } from '../ui/number-field';
-import type { Box } from './geometry';
+import type { Box } from '../graph/geometry';
 
 interface ParamEditorProps {
   readonly id: string;

@@ -17,7 +17,7 @@ import {
   type Segment,
 } from './geometry';
 import type { NetworkNames } from '../engine/architecture';
-import type { GraphEdgeLayout, GraphNodeLayout, Orientation } from './layout';
+import type { GraphEdgeLayout, GraphNodeLayout, Orientation } from './layout-types';
 import type { PlacedLabel } from './tip-placement';
 import { METRICS, textLineWidth, weightLabelWidth } from './metrics';
 

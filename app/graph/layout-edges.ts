@@ -5,7 +5,7 @@
  */
 import type { NetworkNames } from '../engine/architecture';
 import { weightEdgeName } from '../formulas/weight-edge-name';
-import type { EdgeKind, GraphEdgeLayout, GraphNodeLayout } from './layout';
+import type { EdgeKind, GraphEdgeLayout, GraphNodeLayout } from './layout-types';
 
 export function connectEdges(
   names: NetworkNames,

@@ -11,7 +11,7 @@
 import type { NetworkNames } from '../engine/architecture';
 import { boxesOverlap, circleBox, type Box } from './geometry';
 import { isDense, placementModes, placeWeightLabels, type PlacementMode } from './label-placement';
-import type { GraphLayout, GraphNodeLayout } from './layout';
+import type { GraphLayout, GraphNodeLayout } from './layout-types';
 import { connectEdges } from './layout-edges';
 import { weightEdgeName } from '../formulas/weight-edge-name';
 import { withTips } from './tip-placement';

@@ -6,7 +6,7 @@
  * explains.
  */
 import { boxesOverlap, boxInside, circleBox, type Box } from './geometry';
-import type { GraphNodeLayout, WeightLabelLayout } from './layout';
+import type { GraphNodeLayout, WeightLabelLayout } from './layout-types';
 import { METRICS, textBoxWidth } from './metrics';
 
 const GAP = 6;

@@ -1,3 +1,4 @@
+import '../../../styles/data.css';
 import '../../../styles/plane.css';
 import { useMemo } from 'react';
 import { readDataset } from '../../../engine/dataset';

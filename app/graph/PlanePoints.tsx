@@ -1,14 +1,16 @@
 import type { Example } from '../engine/dataset';
 import type { PlaneRange } from '../engine/input-plane';
-import { HIGH_COLOUR, LOW_COLOUR, type Rgb } from './plane-paint';
-
-const css = (rgb: Rgb) => `rgb(${rgb.join(' ')})`;
-export const TARGET_1_FILL = css(HIGH_COLOUR);
-export const TARGET_0_FILL = css(LOW_COLOUR);
 
 /**
- * The examples drawn over a heatmap: target 1 a blue disc, target 0 an orange
- * square, each ringed so it stands out on either colour. Decorative for screen
+ * Darker than the map's own ends, with a white ring: a blue disc stays visible on
+ * the blue region it belongs to, an orange square on the orange one.
+ */
+export const TARGET_1_FILL = 'rgb(8 48 107)';
+export const TARGET_0_FILL = 'rgb(140 45 4)';
+
+/**
+ * The examples drawn over a heatmap: target 1 a dark blue disc, target 0 a dark
+ * orange square, each ringed in white so it stands out on either colour. Decorative for screen
  * readers: the same points are listed, with the network's outputs, in the table.
  */
 export function PlanePoints({

@@ -102,3 +102,14 @@ test('a network without two inputs says why there is no heatmap', async ({ page 
   );
   await expect(tools(page).locator('canvas')).toHaveCount(0);
 });
+
+test('with two outputs, a chooser draws either', async ({ page }) => {
+  await page.goto('/?data=0,0:0,1;1,1:1,0');
+  await tools(page).getByRole('tab', { name: 'Data' }).click();
+  const chooser = tools(page).getByRole('combobox', { name: 'Output' });
+  await expect(chooser).toHaveValue('o1');
+  await expect(tools(page).getByRole('img', { name: /^o1 over the input plane/ })).toBeVisible();
+  await chooser.selectOption('o2');
+  await expect(tools(page).getByRole('img', { name: /^o2 over the input plane/ })).toBeVisible();
+  await expect(tools(page).getByText('Colour: the value of o2')).toBeVisible();
+});

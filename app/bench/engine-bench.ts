@@ -11,6 +11,8 @@ import { gradientCheck } from '../engine/gradient-check';
 import { ARTICLE_MODEL, defaultParams, DEFAULT_SETTINGS, type Model } from '../engine/model';
 import { COURSE_NOTATION } from '../engine/notation';
 import { computeTrace } from '../engine/trace';
+import { planeGrid } from '../engine/input-plane';
+import { colourTable, domainFor, paintGrid } from '../graph/plane-paint';
 import { train } from '../engine/train';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -39,6 +41,23 @@ const largest: Model = {
   params: defaultParams([6, 6, 6, 6, 6]),
   settings: DEFAULT_SETTINGS,
 };
+
+const plane: Model = {
+  sizes: [2, 6, 6, 1],
+  params: defaultParams([2, 6, 6, 1]),
+  settings: DEFAULT_SETTINGS,
+};
+const planeTable = colourTable();
+const planePixels = new Uint8ClampedArray(40 * 40 * 4);
+
+/** What the heatmaps do for each new model while training animates: one grid, every canvas painted. */
+function planeFrame() {
+  const grid = planeGrid(plane, { min: -1.1, max: 1.1 }, 40);
+  for (const values of Object.values(grid.outputs)) {
+    paintGrid(planePixels, values, domainFor('sigmoid'), planeTable);
+  }
+  return planePixels;
+}
 
 const CASES: readonly Case[] = [
   {
@@ -69,6 +88,7 @@ const CASES: readonly Case[] = [
       return traceStructure(structure, startingLeaves(structure.graph));
     },
   },
+  { metric: 'heatmaps, 2-6-6-1, 40 × 40, every neuron', runs: 200, run: planeFrame },
   { metric: 'gradient check, 2-2-2', runs: 200, run: () => gradientCheck(ARTICLE_MODEL) },
   { metric: 'trace, 2-6-6-6-2', runs: 50, run: () => computeTrace(deep) },
   { metric: 'training, 2-6-6-6-2, 1,000 steps', runs: 20, run: () => train(deep, 1000) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from './errors';
-import { planeCoordinate, planeGrid, planeRangeFor } from './input-plane';
+import { planeCoordinate, planeGrid, planeRangeFor, pointOutputs } from './input-plane';
 import { ARTICLE_MODEL, defaultParams, DEFAULT_SETTINGS, type Model } from './model';
 import { computeTrace } from './trace';
 
@@ -47,5 +47,18 @@ describe('the input plane', () => {
   it('is refused for a network without exactly two inputs', () => {
     const three: Model = { ...net, sizes: [3, 3, 1], params: defaultParams([3, 3, 1]) };
     expect(() => planeGrid(three, { min: -1, max: 1 })).toThrow(EngineError);
+  });
+
+  it("gives each example's output as the trace computes it with the example's inputs", () => {
+    const examples = [
+      { inputs: [0.3, -0.7], targets: [1] },
+      { inputs: [-1.5, 2], targets: [0] },
+    ];
+    const outputs = pointOutputs(net, examples);
+    expect(Object.keys(outputs)).toEqual(['o1']);
+    examples.forEach(({ inputs: [i1, i2] }, k) => {
+      const { quantities } = computeTrace({ ...net, params: { ...net.params, i1: i1!, i2: i2! } });
+      expect(outputs.o1![k]).toBe(quantities.out_o1);
+    });
   });
 });

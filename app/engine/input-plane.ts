@@ -68,3 +68,25 @@ export function planeGrid(model: Model, range: PlaneRange, size = 40): PlaneGrid
   }
   return { size, range, outputs };
 }
+
+/**
+ * Each output neuron's value at each example's inputs (by neuron name, one entry
+ * per example): what the heatmap's points are judged by.
+ */
+export function pointOutputs(
+  model: Model,
+  examples: readonly Example[],
+): Readonly<Record<string, Float64Array>> {
+  const ws = createWorkspace(model);
+  const last = ws.names.neurons.length - 1;
+  const names = ws.names.neurons[last]!;
+  const outputs: Record<string, Float64Array> = {};
+  for (const node of names) outputs[node] = new Float64Array(examples.length);
+  const inputs = ws.out[0]!;
+  examples.forEach((example, k) => {
+    inputs.set(example.inputs);
+    forward(ws);
+    names.forEach((node, j) => (outputs[node]![k] = ws.out[last]![j]!));
+  });
+  return outputs;
+}

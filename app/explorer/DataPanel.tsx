@@ -10,6 +10,7 @@ import { formatDisplayNumber } from '../engine/format';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { BatchAverage } from './BatchAverage';
 import { trainEpochs } from './data-training';
+import { DataPlane } from './DataPlane';
 import { DataTable } from './DataTable';
 
 /**
@@ -23,6 +24,7 @@ export function DataPanel() {
     <div className="data-panel">
       <DataSource />
       {data ? <BatchView data={data} /> : <p className="panel-note">{NO_DATA}</p>}
+      {data && <DataPlane data={data} />}
     </div>
   );
 }

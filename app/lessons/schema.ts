@@ -39,7 +39,30 @@ export type WidgetSpec =
       /** which layer's matrices: 1 (hidden) or 2 (output) of the 2-2-2 network */
       readonly layer: 1 | 2;
     }
-  | BpttWidgetSpec;
+  | BpttWidgetSpec
+  | DatasetWidgetSpec;
+
+/** What a dataset widget shows (see DatasetWidgetSpec). */
+export const DATASET_VIEWS = ['gradients', 'plane', 'batches'] as const;
+export type DatasetView = (typeof DATASET_VIEWS)[number];
+
+/**
+ * Many examples on the step's network: `gradients`, each example's ∂E/∂param,
+ * their mean and one update of param; `plane`, the heatmaps of the input plane
+ * with a button that trains `epochs` epochs of the full batch; `batches`, three
+ * copies trained `epochs` epochs from the same start with the full batch,
+ * mini-batches of half of it and one example at a time, their errors per epoch.
+ */
+export interface DatasetWidgetSpec {
+  readonly type: 'dataset';
+  /** a named set (xor, and, or, circle, blobs, spiral) */
+  readonly data: string;
+  readonly show: DatasetView;
+  /** gradients: a weight or bias of the step's network */
+  readonly param?: string;
+  /** plane and batches: the epochs to train */
+  readonly epochs?: number;
+}
 
 /**
  * A recurrent unit h_t = tanh(w·h_{t−1} + u·x_t + b) unrolled over T steps, with
@@ -59,6 +82,15 @@ export interface BpttWidgetSpec {
   /** the switches' starting positions */
   readonly clip: boolean;
   readonly truncate: boolean;
+}
+
+/** A dataset widget's gradients view: each example's ∂E/∂param, the batch's mean, param after one update. */
+export function datasetGradientIds(param: string, count: number): string[] {
+  return [
+    ...Array.from({ length: count }, (_, k) => `dE_d${param}_${k + 1}`),
+    `dE_d${param}_batch`,
+    `${param}_batch_new`,
+  ];
 }
 
 /** The quantities each widget computes, by id, for checks: 'df_dx' of (x+y)*z … */

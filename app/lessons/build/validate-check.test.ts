@@ -74,7 +74,7 @@ describe('widget rules', () => {
       [
         at(
           11,
-          'widget.type "slider" is not allowed; use "expression", "activation-plot", "matrices" or "bptt"',
+          'widget.type "slider" is not allowed; use "expression", "activation-plot", "matrices", "bptt" or "dataset"',
         ),
       ],
     ],
@@ -84,7 +84,7 @@ describe('widget rules', () => {
       [
         at(
           11,
-          'widget must be a mapping with a type ("expression", "activation-plot", "matrices" or "bptt") and that type\'s fields',
+          'widget must be a mapping with a type ("expression", "activation-plot", "matrices", "bptt" or "dataset") and that type\'s fields',
         ),
       ],
     ],
@@ -163,6 +163,41 @@ describe('widget rules', () => {
       'a recurrent weight beyond its slider',
       'widget:\n  type: bptt\n  T: 3\n  w: 2.5\n  x: 0',
       [at(14, "widget.w must lie between -2 and 2 (its slider's range), not 2.5")],
+    ],
+    [
+      'an unknown dataset',
+      'state: { layers: 2-2-1 }\nwidget:\n  type: dataset\n  data: xnor\n  show: plane\n  epochs: 10',
+      [
+        at(
+          14,
+          'widget.data "xnor" is not allowed (did you mean "xor"?); use "xor", "and", "or", "circle", "blobs" or "spiral"',
+        ),
+      ],
+    ],
+    [
+      'a dataset the step’s network cannot take',
+      'widget:\n  type: dataset\n  data: xor\n  show: plane\n  epochs: 10',
+      [
+        at(
+          13,
+          'widget.data: data = xor has 2 inputs and 1 target per row; the network has 2 inputs and 2 outputs (try layers=2-2-1).',
+        ),
+      ],
+    ],
+    [
+      'gradients without their parameter',
+      'state: { layers: 2-2-1 }\nwidget:\n  type: dataset\n  data: xor\n  show: gradients',
+      [at(15, 'widget.show gradients needs a param (w5, b1 …)')],
+    ],
+    [
+      'gradients of a weight the network lacks',
+      'state: { layers: 2-2-1 }\nwidget:\n  type: dataset\n  data: xor\n  show: gradients\n  param: w9',
+      [at(16, 'widget.param "w9" is not a parameter of this step\'s network')],
+    ],
+    [
+      'training too long for a page',
+      'state: { layers: 2-2-1 }\nwidget:\n  type: dataset\n  data: xor\n  show: batches\n  epochs: 6000',
+      [at(16, 'widget.epochs is at most 5000, not 6000')],
     ],
     [
       'a switch as text',

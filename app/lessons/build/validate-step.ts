@@ -27,6 +27,7 @@ import {
   type FieldContext,
 } from './fields';
 import { shown, suggestion } from './problems';
+import { checkDatasetWidget } from './validate-dataset-widget';
 import { validateWidget, widgetQuantities } from './validate-widget';
 
 export const STEP_FIELDS = [
@@ -147,6 +148,7 @@ export function validateStep(
   let widget: WidgetSpec | undefined;
   if ('widget' in step) {
     widget = validateWidget(ctx, ['widget'], step.widget);
+    if (widget?.type === 'dataset' && model) checkDatasetWidget(ctx, ['widget'], widget, model);
     if (widget) meta.widget = widget;
   }
   if ('check' in step) {

@@ -17,10 +17,21 @@ import {
   type WidgetSpec,
 } from '../schema';
 import { choices, shown } from './problems';
+import {
+  DATASET_OPTIONAL,
+  datasetWidgetQuantities,
+  readDatasetWidget,
+} from './validate-dataset-widget';
 import { readBoolean, readChoice, readMapping, readNumber, type FieldContext } from './fields';
 import type { YamlPath } from './yaml-block';
 
-export const WIDGET_TYPES = ['expression', 'activation-plot', 'matrices', 'bptt'] as const;
+export const WIDGET_TYPES = [
+  'expression',
+  'activation-plot',
+  'matrices',
+  'bptt',
+  'dataset',
+] as const;
 
 /** The leaves of each expression graph, in the order the graph names them. */
 export const EXPRESSION_LEAVES: Readonly<Record<ExpressionGraphId, readonly string[]>> = {
@@ -34,6 +45,7 @@ const FIELDS: Readonly<Record<(typeof WIDGET_TYPES)[number], readonly string[]>>
   'activation-plot': ['type', 'activation', 'x'],
   matrices: ['type', 'layer'],
   bptt: ['type', 'T', 'w', 'x'],
+  dataset: ['type', 'data', 'show'],
 };
 
 /** The bptt widget's optional fields, beside its required ones. */
@@ -54,7 +66,12 @@ export function validateWidget(
   const type = readChoice(ctx, [...path, 'type'], value.type, WIDGET_TYPES);
   if (!type) return undefined;
   const fields = FIELDS[type];
-  const allowed = type === 'bptt' ? [...fields, ...BPTT_OPTIONAL] : fields;
+  const allowed =
+    type === 'bptt'
+      ? [...fields, ...BPTT_OPTIONAL]
+      : type === 'dataset'
+        ? [...fields, ...DATASET_OPTIONAL]
+        : fields;
   const widget = readMapping(ctx, path, value, `a widget of type ${type}`, allowed, fields);
   /** Every key required, and none beyond those allowed (each reported already otherwise). */
   const complete = (
@@ -108,6 +125,8 @@ export function validateWidget(
     }
     case 'bptt':
       return readBptt(ctx, path, widget);
+    case 'dataset':
+      return readDatasetWidget(ctx, path, widget);
   }
 }
 
@@ -174,5 +193,6 @@ export function widgetQuantities(widget: WidgetSpec | undefined): readonly strin
   if (widget?.type === 'expression') return WIDGET_QUANTITIES.expression[widget.graph];
   if (widget?.type === 'activation-plot') return WIDGET_QUANTITIES['activation-plot'];
   if (widget?.type === 'bptt') return bpttQuantityIds(widget.T);
+  if (widget?.type === 'dataset') return datasetWidgetQuantities(widget);
   return [];
 }

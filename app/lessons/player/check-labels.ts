@@ -7,6 +7,13 @@ import type { QuantityKind, Trace, TraceEntry } from '../../engine/trace';
 export function widgetQuantityName(id: string): string {
   const partial = /^d([A-Za-z])_d([A-Za-z]\d*)$/.exec(id);
   if (partial) return `∂${partial[1]}/∂${partial[2]}`;
+  // The dataset widget's: one example's gradient, the batch's mean, the parameter after it.
+  const batch = /^dE_d(\w+?)_batch$/.exec(id);
+  if (batch) return `the batch’s ∂E/∂${batch[1]}`;
+  const example = /^dE_d(\w+?)_(\d+)$/.exec(id);
+  if (example) return `∂E/∂${example[1]} of example ${example[2]}`;
+  const updated = /^(\w+?)_batch_new$/.exec(id);
+  if (updated) return `${updated[1]} after the batch’s update`;
   if (id === 'df') return 'the slope f′(x)';
   if (id === 'f') return 'f(x)';
   return id;

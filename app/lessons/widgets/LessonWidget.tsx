@@ -5,6 +5,10 @@ import { WIDGET_QUANTITIES, type WidgetSpec } from '../schema';
 import { MatricesWidget } from './MatricesWidget';
 
 // The recurrent unit brings the expression engine and the playground's drawing: its own chunk.
+// Many examples bring the datasets, batches and the heatmaps' canvases: their own chunk too.
+const DatasetWidget = lazy(() =>
+  import('./dataset/DatasetWidget').then((m) => ({ default: m.DatasetWidget })),
+);
 const BpttWidget = lazy(() => import('./bptt/BpttWidget').then((m) => ({ default: m.BpttWidget })));
 
 interface LessonWidgetProps {
@@ -61,6 +65,12 @@ export function LessonWidget({ spec, onValues, conceal = null }: LessonWidgetPro
       return (
         <Suspense fallback={<p className="placeholder">Loading the unrolled graph…</p>}>
           <BpttWidget key={key} spec={spec} onValues={onValues} conceal={conceal} />
+        </Suspense>
+      );
+    case 'dataset':
+      return (
+        <Suspense fallback={<p className="placeholder">Loading the examples…</p>}>
+          <DatasetWidget key={key} spec={spec} onValues={onValues} conceal={conceal} />
         </Suspense>
       );
   }

@@ -25,6 +25,8 @@ export function FormulaPanel() {
   const store = useAppStoreApi();
   const selectStructure = useMemo(() => createStructureSelector(), []);
   const structure = useAppStore(selectStructure);
+  // One object per architecture (the engine caches them): a drag does not change it.
+  const names = useAppStore((s) => s.trace.names);
   const requests = useMemo(() => {
     if (!structure) return null;
     const { quantities } = store.getState().trace;
@@ -39,7 +41,7 @@ export function FormulaPanel() {
   const { entry, settings, parts } = structure;
   return (
     <div className="formula-panel" data-step={entry.id}>
-      <p className="formula-describe">{describe(entry, settings)}</p>
+      <p className="formula-describe">{describe(entry, settings, names)}</p>
       <div className="formula-math">
         <div
           className="formula-line formula-symbolic"

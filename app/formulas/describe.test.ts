@@ -27,6 +27,23 @@ group('describe', () => {
     expect(describe(entryOf('E_total_new'), s)).toContain('updated weights');
   });
 
+  it('names a weight by its edge too outside the article’s network, where names shift', () => {
+    const model = { ...ARTICLE_MODEL, sizes: [2, 3, 2], params: defaultParams([2, 3, 2]) };
+    const trace = computeTrace(model);
+    // In 2-3-2, w7 is h1→o1 (weights are numbered layer by layer, target by target, source by source).
+    expect(describe(entryOf('dE_dw7', trace), DEFAULT_SETTINGS, trace.names)).toBe(
+      'How much the total error changes when w7 (h1→o1) changes: three factors by the chain rule.',
+    );
+    expect(describe(entryOf('w7_new', trace), DEFAULT_SETTINGS, trace.names)).toBe(
+      'w7 (h1→o1) after one step against the gradient: w7 − η · ∂E/∂w7.',
+    );
+    // The article's network keeps its own words.
+    const article = computeTrace(ARTICLE_MODEL);
+    expect(describe(entryOf('dE_dw5', article), DEFAULT_SETTINGS, article.names)).toBe(
+      'How much the total error changes when w5 changes: three factors by the chain rule.',
+    );
+  });
+
   it('follows the settings', () => {
     const settings = { ...DEFAULT_SETTINGS, loss: 'ce', act_h: 'tanh' } as const;
     const trace = computeTrace({ ...ARTICLE_MODEL, settings });

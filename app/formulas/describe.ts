@@ -5,9 +5,11 @@
  * draws.
  */
 import { ACTIVATIONS } from '../engine/activations';
+import type { NetworkNames } from '../engine/architecture';
 import type { Settings } from '../engine/model';
 import type { TraceEntry } from '../engine/trace';
 import { entrySubject } from './entry-subject';
+import { weightEdgeName } from './weight-edge-name';
 
 const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 
@@ -16,9 +18,15 @@ const node = (id: string) => id.replace('_', ',');
 
 type Entry = Pick<TraceEntry, 'id' | 'kind' | 'layer' | 'factors' | 'neuron' | 'via' | 'parameter'>;
 
-/** A one-line explanation of a trace entry. */
-export function describe(entry: Entry, settings: Settings): string {
-  const { neuron = '', via = '', parameter: p = '' } = entrySubject(entry);
+/**
+ * A one-line explanation of a trace entry. Given the network's names, a weight
+ * outside the article's network is also named by its edge, "w7 (h1→o1)", as its
+ * label in the diagram is: there names shift as neurons come and go.
+ */
+export function describe(entry: Entry, settings: Settings, names?: NetworkNames): string {
+  const { neuron = '', via = '', parameter = '' } = entrySubject(entry);
+  const edge = names ? weightEdgeName(names, parameter) : '';
+  const p = edge ? `${parameter} (${edge})` : parameter;
   const n = node(neuron);
   // The outputs are the only neurons a target is compared with: those with an error of their own.
   const output = neuron.startsWith('o');
@@ -54,12 +62,12 @@ export function describe(entry: Entry, settings: Settings): string {
         ? `The error signal at ${n}’s net input: with cross-entropy and a sigmoid it is simply out − target.`
         : `The error signal at ${n}’s net input: how much the total error changes when it changes.`;
     case 'input':
-      return `How much ${n}’s net input changes when ${p} changes: the value ${p} multiplies.`;
+      return `How much ${n}’s net input changes when ${p} changes: the value ${parameter} multiplies.`;
     case 'bias-gradient':
       return `How much the total error changes when ${p} changes: the error signals of the neurons it feeds, added.`;
     case 'weight-gradient':
       return `How much the total error changes when ${p} changes: ${COUNTS[entry.factors.length] ?? entry.factors.length} factors by the chain rule.`;
     case 'update':
-      return `${p} after one step against the gradient: ${p} − η · ∂E/∂${p}.`;
+      return `${p} after one step against the gradient: ${parameter} − η · ∂E/∂${parameter}.`;
   }
 }

@@ -32,6 +32,7 @@ export function SpeakerStepNotes({ beside = false }: { beside?: boolean }) {
   const index = useAppStore(stepIndex);
   const entries = useAppStore((s) => s.trace.entries);
   const settings = useAppStore((s) => s.model.settings);
+  const names = useAppStore((s) => s.trace.names);
   const entry = entries[index];
   const next = entries[index + 1];
   // A long chain rule on a narrow window shrinks to its column, as in the lessons.
@@ -62,7 +63,7 @@ export function SpeakerStepNotes({ beside = false }: { beside?: boolean }) {
             <Tex tex={entry.symbol} />
           </span>
         </h2>
-        <p className="speaker-notes">{describe(entry, settings)}</p>
+        <p className="speaker-notes">{describe(entry, settings, names)}</p>
         <div ref={formula} className="speaker-formula">
           <Tex tex={`${entry.symbol} = ${entry.formula}`} display />
           <NumbersLine entry={entry} />
@@ -80,7 +81,7 @@ export function SpeakerStepNotes({ beside = false }: { beside?: boolean }) {
           </h2>
           {next ? (
             <p className="speaker-next-step" data-speaker-next={next.id}>
-              <Tex tex={next.symbol} /> — {describe(next, settings)}
+              <Tex tex={next.symbol} /> — {describe(next, settings, names)}
             </p>
           ) : (
             <p className="speaker-next-step">The last step.</p>

@@ -1,6 +1,7 @@
 /**
  * Browser benchmarks: `npm run bench:browser` (options: --no-build, --dist DIR,
- * --runs N, --loads N, --moves N, --port N, --only drag,slow,playground,training,architecture,loads). Builds the app, serves it, and
+ * --runs N, --loads N, --moves N, --port N, --only
+ * drag,slow,large,large-slow,playground,training,architecture,loads). Builds the app, serves it, and
  * measures in headless Chromium what a teacher feels: how soon every number
  * follows a weight drag (also on a 4× slower CPU), whether frames keep coming
  * (also while training animates), how soon the first load paints, and how much
@@ -20,8 +21,10 @@ import {
   trainingRows,
 } from './browser-report';
 import {
+  LARGEST_LAYERS,
   measureArchitectureChange,
   measureDrag,
+  measureLargeDrag,
   measureLoad,
   measurePlaygroundDrag,
   measureTraining,
@@ -43,6 +46,8 @@ const PAGES = [
 export const BROWSER_PARTS = [
   'drag',
   'slow',
+  'large',
+  'large-slow',
   'playground',
   'training',
   'architecture',
@@ -92,6 +97,15 @@ export async function browserRows(
   const slow = await repeat(session, 'drag, CPU 4× slower', runsOf('slow'), async () =>
     summariseDrag(await measureDrag(browser, url, { moves, rate: 4 })),
   );
+  const large = await repeat(session, 'drag, 6-6-6-6-6', runsOf('large'), async () =>
+    summariseDrag(await measureLargeDrag(browser, url, { moves, rate: 1 })),
+  );
+  const largeSlow = await repeat(
+    session,
+    'drag, 6-6-6-6-6, CPU 4× slower',
+    runsOf('large-slow'),
+    async () => summariseDrag(await measureLargeDrag(browser, url, { moves, rate: 4 })),
+  );
   const playground = await repeat(session, 'drag, playground', runsOf('playground'), async () =>
     summariseDrag(await measurePlaygroundDrag(browser, url, { moves, rate: 1 })),
   );
@@ -113,6 +127,8 @@ export async function browserRows(
     rows: [
       ...dragRows('drag w5', drags, 'drag'),
       ...dragRows('drag w5, CPU 4×', slow, 'throttled'),
+      ...dragRows(`drag w1, ${LARGEST_LAYERS}`, large, 'large'),
+      ...dragRows(`drag w1, ${LARGEST_LAYERS}, CPU 4×`, largeSlow, 'large-throttled'),
       ...dragRows('drag a leaf, 48-node playground graph', playground, 'playground'),
       ...trainingRows(training),
       ...architectureRows(architecture),
@@ -122,13 +138,16 @@ export async function browserRows(
     notes: [
       dragNotes('drag', drags),
       dragNotes('drag, CPU 4×', slow),
+      dragNotes(`drag, ${LARGEST_LAYERS}`, large, 'dE_dw1'),
+      dragNotes(`drag, ${LARGEST_LAYERS}, CPU 4×`, largeSlow, 'dE_dw1'),
       dragNotes('drag, playground', playground, 'f'),
     ].join('\n'),
     title:
       `Chromium ${browser.version()}, 1280×720; median of ${runs} drags of ${moves} moves,` +
       ` ${runs} × 3 training runs, ${loadCount} loads each`,
     measured:
-      drags.length + slow.length + playground.length + training.length > 0 ||
+      drags.length + slow.length + large.length + largeSlow.length + playground.length > 0 ||
+      training.length > 0 ||
       loads.some((r) => Number.isFinite(r.measured)),
   };
 }

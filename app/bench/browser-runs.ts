@@ -19,6 +19,8 @@ import {
   type PaintTimes,
 } from './page-probes';
 
+/** The largest network the app draws; each change below leaves it and comes back. */
+export const LARGEST_LAYERS = '6-6-6-6-6';
 const VIEWPORT = { width: 1280, height: 720 };
 /** Per Playwright action and navigation. */
 const ACTION_TIMEOUT_MS = 20_000;
@@ -92,6 +94,21 @@ const W5: DragTarget = {
   watched: WATCHED,
   ready: '[data-param-label="w5"][data-scrub="ready"]',
 };
+
+/**
+ * The w1 label of the largest network at step dE_dw1: a dense diagram shows a
+ * weight's label while the step uses it.
+ */
+const W1_LARGEST: DragTarget = {
+  path: `/?layers=${LARGEST_LAYERS}&step=dE_dw1`,
+  handle: (page) => page.locator('svg[data-graph-svg]').getByRole('button', { name: /^w1 / }),
+  watched: 'dE_dw1',
+  ready: '[data-param-label="w1"][data-scrub="ready"]',
+};
+
+/** Drags the w1 label of the 6-6-6-6-6 network at step dE_dw1. */
+export const measureLargeDrag = (browser: Browser, base: string, options: DragOptions) =>
+  measureDragOn(browser, base, W1_LARGEST, options);
 
 /** Drags the w5 label on the diagram at step dE_dw5 and returns what the probe saw. */
 export const measureDrag = (browser: Browser, base: string, options: DragOptions) =>
@@ -223,8 +240,6 @@ export interface ArchitectureData {
   readonly longTasks: number;
 }
 
-/** The largest network the app draws; each change below leaves it and comes back. */
-export const LARGEST_LAYERS = '6-6-6-6-6';
 const ARCHITECTURE_CHANGES = 10;
 
 /**

@@ -42,6 +42,19 @@ export const THROTTLED_DRAG_BUDGETS = {
   longTasks: atMost(0),
 } as const satisfies Record<string, Budget>;
 
+/** A weight drag on the largest network, 6-6-6-6-6 (144 weights): the w1 label at step dE_dw1. */
+export const LARGE_DRAG_BUDGETS = {
+  updateMedian: below(4),
+  updateP95: below(8),
+  longTasks: atMost(0),
+} as const satisfies Record<string, Budget>;
+
+/** The same with the CPU 4× slower. */
+export const LARGE_THROTTLED_DRAG_BUDGETS = {
+  updateP95: below(16),
+  longTasks: atMost(0),
+} as const satisfies Record<string, Budget>;
+
 /** An architecture change on the 6-6-6-6-6 network, click to painted frame, milliseconds. */
 export const ARCHITECTURE_BUDGETS = {
   changeP95: below(50),

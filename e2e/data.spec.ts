@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { batchStep, exampleModel, trainBatches } from '../app/engine/batch';
+import { batchStep, exampleModel } from '../app/engine/batch';
+import { trainBatches } from '../app/engine/batch-run';
 import { readDataset } from '../app/engine/dataset';
 import { modelFromQuery } from '../app/engine/query';
 import { computeTrace } from '../app/engine/trace';

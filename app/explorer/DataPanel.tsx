@@ -6,11 +6,10 @@ import { rowsText } from '../engine/example';
 import type { Architecture } from '../engine/architecture';
 import { NAMED_SETS, readCsv } from '../engine/dataset';
 import { EngineError } from '../engine/errors';
-import { formatDisplayNumber } from '../engine/format';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { BatchAverage } from './BatchAverage';
-import { trainEpochs } from './data-training';
 import { DataTable } from './DataTable';
+import { DataTraining } from './DataTraining';
 
 /**
  * Many examples: choose a set or type rows, cut them into batches, see each
@@ -228,7 +227,13 @@ function BatchSettings({
 
 /** The first batch: its examples' quantities, their mean, one update, and training. */
 function BatchView({ data }: { data: DataSetup }) {
-  const model = useAppStore((s) => s.model);
+  const live = useAppStore((s) => s.model);
+  const running = useAppStore((s) => s.training.status === 'running');
+  // While a run moves the weights every frame the table holds still (every row's trace
+  // each frame would cost the animation its frames); it catches up on pause or at the end.
+  const [held, setHeld] = useState(live);
+  if (!running && held !== live) setHeld(live);
+  const model = running ? held : live;
   const digits = useAppStore((s) => s.digits);
   const first = useMemo(
     () => epochBatches(data.dataset.examples.length, data.batch, 0)[0]!,
@@ -241,44 +246,15 @@ function BatchView({ data }: { data: DataSetup }) {
   const gradient = Object.keys(step.gradients)[0];
   return (
     <>
+      {running && (
+        <p className="panel-note">
+          The table shows the weights as the run began; it follows again when the run pauses or
+          ends.
+        </p>
+      )}
       <DataTable data={data} step={step} />
       {gradient && <BatchAverage step={step} id={gradient} digits={digits} />}
-      <TrainEpochs />
+      <DataTraining data={data} step={step} />
     </>
-  );
-}
-
-function TrainEpochs() {
-  const store = useAppStoreApi();
-  const locked = !useAppStore((s) => s.editable);
-  const [result, setResult] = useState('');
-  const train = (epochs: number) => {
-    const run = trainEpochs(store, epochs);
-    if (!run) return;
-    const digits = store.getState().digits;
-    const error = formatDisplayNumber(run.lossPerEpoch[run.epochs]!, digits);
-    setResult(
-      run.divergence
-        ? `Stopped after ${run.updates} updates: the next would have left the numbers a page can show (learning rate too large?).`
-        : `${run.epochs} ${run.epochs === 1 ? 'epoch' : 'epochs'}, ${run.updates} updates: the mean error over every row is now ${error}.`,
-    );
-  };
-  return (
-    <div className="data-train">
-      {[1, 10, 100, 1000].map((epochs) => (
-        <button
-          key={epochs}
-          type="button"
-          className="button"
-          disabled={locked}
-          onClick={() => train(epochs)}
-        >
-          Train {epochs.toLocaleString('en-US')} {epochs === 1 ? 'epoch' : 'epochs'}
-        </button>
-      ))}
-      <p role="status" className="train-result">
-        {result}
-      </p>
-    </div>
   );
 }

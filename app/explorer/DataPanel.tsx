@@ -8,6 +8,7 @@ import { NAMED_SETS, readCsv } from '../engine/dataset';
 import { EngineError } from '../engine/errors';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { BatchAverage } from './BatchAverage';
+import { BatchSettings } from './BatchSettings';
 import { DataTable } from './DataTable';
 import { DataTraining } from './DataTraining';
 
@@ -38,6 +39,8 @@ function DataSource() {
   const stored = useAppStore((s) => s.fieldErrors.data);
   const [rows, setRows] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  /** the key whose value was refused (its field is marked invalid) */
+  const [refused, setRefused] = useState<string | undefined>(undefined);
   const ids = { set: useId(), rows: useId(), error: useId(), batch: useId() };
 
   /** Reads the data keys as the address does; installs them, or says why not and keeps the last. */
@@ -49,10 +52,12 @@ function DataSource() {
     } catch (refusal) {
       if (!(refusal instanceof EngineError)) throw refusal;
       setError(refusal.message);
+      setRefused(refusal.subject);
       return;
     }
     if (!setup) return;
     setError(undefined);
+    setRefused(undefined);
     store.getState().setData(setup);
   };
 
@@ -128,9 +133,10 @@ function DataSource() {
       {data && (
         <BatchSettings
           // A new dataset or batch starts the size field afresh from what is in force.
-          key={`${data.dataset.name}:${data.dataset.examples.length}:${data.batch.size}`}
+          key={`${data.dataset.name}:${data.dataset.examples.length}:${data.batch.size}:${data.batch.seed}`}
           data={data}
           apply={(change) => apply({ ...current(), ...change })}
+          invalid={error !== undefined ? { key: refused, describedBy: ids.error } : undefined}
         />
       )}
     </section>
@@ -157,73 +163,6 @@ function rowsFromText(text: string, sizes: Architecture): string | { error: stri
 }
 
 const rowsOf = (data: DataSetup) => rowsText(data.dataset.examples);
-
-function BatchSettings({
-  data,
-  apply,
-}: {
-  data: DataSetup;
-  apply: (change: Record<string, string>) => void;
-}) {
-  const id = useId();
-  const locked = !useAppStore((s) => s.editable);
-  const count = data.dataset.examples.length;
-  const [size, setSize] = useState(String(data.batch.size));
-  const batches = epochBatches(count, data.batch, 0);
-  const last = batches.at(-1)!.length;
-  return (
-    <div className="data-batch">
-      <div className="data-row">
-        <label htmlFor={`${id}-size`}>Batch size (1 to {count})</label>
-        <input
-          id={`${id}-size`}
-          inputMode="numeric"
-          value={size}
-          disabled={locked}
-          onChange={(event) => setSize(event.target.value)}
-          onBlur={() => apply({ batch: size.trim() === String(count) ? 'all' : size })}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter')
-              apply({ batch: size.trim() === String(count) ? 'all' : size });
-          }}
-        />
-      </div>
-      <fieldset className="data-row" disabled={locked}>
-        <legend>Batch gradient</legend>
-        {(['mean', 'sum'] as const).map((reduce) => (
-          <label key={reduce}>
-            <input
-              type="radio"
-              name={`${id}-reduce`}
-              checked={data.batch.reduce === reduce}
-              onChange={() => apply({ reduce })}
-            />{' '}
-            {reduce === 'mean' ? 'mean' : 'sum (a step as long as the batch is large)'}
-          </label>
-        ))}
-      </fieldset>
-      <div className="data-row">
-        <label>
-          <input
-            type="checkbox"
-            checked={data.batch.shuffle}
-            disabled={locked}
-            onChange={(event) => apply({ shuffle: event.target.checked ? '1' : '0' })}
-          />{' '}
-          Shuffle the rows each epoch (seed {data.batch.seed})
-        </label>
-      </div>
-      <p className="panel-note">
-        {count} {count === 1 ? 'row' : 'rows'} in batches of {data.batch.size}: {batches.length}{' '}
-        {batches.length === 1 ? 'update' : 'updates'} per epoch
-        {last !== data.batch.size
-          ? `; the last batch has ${last} ${last === 1 ? 'row' : 'rows'} and is an update of its own, not carried into the next epoch`
-          : ''}
-        .
-      </p>
-    </div>
-  );
-}
 
 /** The first batch: its examples' quantities, their mean, one update, and training. */
 function BatchView({ data }: { data: DataSetup }) {

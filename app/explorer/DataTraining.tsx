@@ -98,13 +98,14 @@ export function DataTraining({ data, step }: { data: DataSetup; step: BatchStep 
         <div className="train-progress">
           <progress
             aria-label="Training progress"
-            aria-valuetext={`epoch ${Math.min(epochs, Math.floor(run.done / perEpoch))} of ${epochs} done`}
+            aria-valuetext={`${Math.min(epochs, Math.floor(run.done / perEpoch))} of ${plural(epochs, 'epoch')} done`}
             max={run.total}
             value={run.done}
           />
           <span className="train-count">
-            epoch {Math.min(epochs, Math.floor(run.done / perEpoch))} of {epochs} · update{' '}
-            {formatCount(run.done)} of {formatCount(run.total)}
+            {formatCount(Math.min(epochs, Math.floor(run.done / perEpoch)))} of{' '}
+            {plural(epochs, 'epoch')} done · update {formatCount(run.done)} of{' '}
+            {formatCount(run.total)}
           </span>
         </div>
       )}

@@ -26,7 +26,13 @@ export function DataTables() {
   if (!data || !sheet) return null;
   const symbols = new Map(sheet.trace.entries.map((e) => [e.id, texToText(e.symbol)]));
   const name = (id: string) => symbols.get(id) ?? id;
-  const examples = exampleGrid(sheet);
+  // The updated parameters are the batch table's last column: here they would double the width.
+  const grid = exampleGrid(sheet);
+  const kept = grid.columns.map((id) => !id.endsWith('_new'));
+  const examples = {
+    columns: grid.columns.filter((_, k) => kept[k]),
+    rows: grid.rows.map((row) => ({ ...row, cells: row.cells.filter((_, k) => kept[k]) })),
+  };
   const batch = batchGrid(sheet);
   const count = sheet.examples.length;
   return (
@@ -41,7 +47,7 @@ export function DataTables() {
         <table className="sheet-data-table" data-table="examples">
           <caption>
             Every example: its inputs, targets, outputs, E_total and gradients; the last row the
-            first batch’s {sheet.batch.reduce} and the updated parameters
+            first batch’s {sheet.batch.reduce}
           </caption>
           <thead>
             <tr>

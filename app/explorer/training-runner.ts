@@ -232,9 +232,14 @@ export function createTrainingRunner(
     elapsed = 0;
     lastTick = clock.now();
     frameTimes = [];
-    store
-      .getState()
-      .setTraining({ status: 'running', total: next.total, done: 0, message: '', unit: next.unit });
+    // Spelled out whole: a run of steps leaves no unit behind from a run of updates.
+    store.getState().setTraining({
+      status: 'running',
+      total: next.total,
+      done: 0,
+      message: '',
+      unit: next.unit === 'update' ? 'update' : undefined,
+    });
     frame = clock.requestFrame(tick);
   };
 

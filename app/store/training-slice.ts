@@ -16,8 +16,8 @@ export interface TrainingRun {
   readonly done: number;
   /** what the page says about the run (why it stopped, for instance) */
   readonly message: string;
-  /** what it counts: gradient steps of the one example (Train tab) or a dataset's updates (Data tab) */
-  readonly unit: 'step' | 'update';
+  /** what it counts: a dataset's updates (the Data tab), or (absent) the one example's steps */
+  readonly unit?: 'update' | undefined;
 }
 
 export interface TrainingSlice {
@@ -39,13 +39,7 @@ export interface TrainingSlice {
   applyUpdate(): boolean;
 }
 
-export const IDLE_RUN: TrainingRun = {
-  status: 'idle',
-  total: 0,
-  done: 0,
-  message: '',
-  unit: 'step',
-};
+export const IDLE_RUN: TrainingRun = { status: 'idle', total: 0, done: 0, message: '' };
 
 /**
  * The run record once the model changes by other means than the run itself (an

@@ -20,7 +20,7 @@ export interface EpochLossChartProps {
 
 /**
  * Training on a dataset, two curves on one axis of updates: each batch's own
- * error (thin, dashed: it jumps from batch to batch, since each batch is other
+ * error (thin and grey: it jumps from batch to batch, since each batch is other
  * rows) and the mean error over every row after each epoch (thick, with a dot
  * per epoch: the curve that says whether the network learns the set). Told
  * apart by line, marker and the legend's words, not by colour alone.

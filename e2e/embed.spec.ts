@@ -463,3 +463,74 @@ test('edit=1 (the default) keeps the graph values editable', async ({ page }) =>
     ).toBeEnabled();
   }
 });
+
+test('a dataset in the widget: state.batch is the Data tab’s batch row; setParams reads the data keys', async ({
+  page,
+  context,
+}) => {
+  const query = 'layers=2-2-1&data=xor&batch=3&parentOrigin=';
+  await recordMessages(page);
+  await page.goto(`${hostOrigin}/frame.html?${query}${hostOrigin}`);
+  type Batch = {
+    size: number;
+    reduce: string;
+    examples: number[];
+    E_total: number;
+    gradients: Record<string, number>;
+    updated: Record<string, number>;
+  };
+  const lastState = async () =>
+    (await received(page, 'state')).at(-1)?.data as
+      | {
+          batch?: Batch;
+          examples?: { quantities: Record<string, number> }[];
+          refused?: { key: string; message: string }[];
+        }
+      | undefined;
+  await expect.poll(async () => (await lastState())?.batch?.size).toBe(3);
+  const state = (await lastState())!;
+  // The explorer's own batch row, read off its Data tab, number for number.
+  const explorer = await context.newPage();
+  await explorer.goto('/?layers=2-2-1&data=xor&batch=3');
+  await explorer
+    .getByRole('complementary', { name: 'Tools' })
+    .getByRole('tab', { name: 'Data' })
+    .click();
+  const row = explorer.locator('.data-table [data-example="batch"][data-quantity]');
+  await expect(row.first()).toBeVisible();
+  const shown: Record<string, number> = {};
+  for (const cell of await row.all()) {
+    shown[(await cell.getAttribute('data-quantity'))!] = Number(
+      await cell.getAttribute('data-value'),
+    );
+  }
+  expect(Object.keys(state.batch!.gradients).length).toBeGreaterThan(5);
+  for (const [id, value] of Object.entries(state.batch!.gradients))
+    expect(shown[id], id).toBe(value);
+  for (const [id, value] of Object.entries(state.batch!.updated)) expect(shown[id], id).toBe(value);
+  expect(shown.E_total).toBe(state.batch!.E_total);
+  expect(state.batch!.examples).toEqual([1, 2, 3]);
+  expect(state.examples).toHaveLength(4);
+  const third = explorer.locator('.data-table [data-example="3"][data-quantity="dE_dw1"]');
+  await expect(third).toHaveAttribute('data-value', String(state.examples![2]!.quantities.dE_dw1));
+  await explorer.close();
+
+  await post(page, msg('setParams', { settings: { batch: '2', reduce: 'sum' } }));
+  await expect.poll(async () => (await lastState())?.batch?.examples).toEqual([1, 2]);
+  expect((await lastState())!.batch!.reduce).toBe('sum');
+
+  await post(page, msg('setParams', { settings: { data: 'nope' } }));
+  await expect
+    .poll(async () => (await lastState())?.refused)
+    .toEqual([
+      {
+        key: 'data',
+        message:
+          'data = "nope" is not a set: the sets are xor, and, or, circle, blobs, spiral; or write rows like 0,1:1;1,0:1.',
+      },
+    ]);
+  await post(page, msg('setParams', { params: { seed: 0 } }));
+  await expect.poll(async () => (await lastState())?.refused?.map((r) => r.key)).toEqual(['seed']);
+  // The last good dataset and batching stay.
+  expect((await lastState())!.batch).toMatchObject({ size: 2, reduce: 'sum', examples: [1, 2] });
+});

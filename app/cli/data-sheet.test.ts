@@ -4,7 +4,8 @@ import { dataFromArgs } from '../engine/data-query';
 import { defaultParams, DEFAULT_SETTINGS, type Model } from '../engine/model';
 import { computeTrace } from '../engine/trace';
 import { parseArgs } from './args';
-import { dataSheet, dataTable } from './data-sheet';
+import { batchGrid, dataSheet, dataTable, exampleGrid } from './data-sheet';
+import { batchStep } from '../engine/batch';
 import { renderSheet } from './formats';
 
 const xorNet: Model = {
@@ -16,6 +17,8 @@ const setupOf = (query: string) => {
   const params = new URLSearchParams(query);
   return dataFromArgs((key) => params.get(key) ?? undefined, xorNet.sizes)!;
 };
+
+const xor4 = () => setupOf('data=xor').dataset;
 
 describe('the sheet with a dataset', () => {
   const sheet = dataSheet(xorNet, setupOf('data=xor&batch=3'));
@@ -59,6 +62,45 @@ describe('the sheet with a dataset', () => {
     expect(Number(batchRow[head.indexOf('w5_new')])).toBe(sheet.batch.updated.w5_new);
     const csv = renderSheet(sheet.trace, 'csv', 9, true, sheet);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(6);
+  });
+
+  it('the grids every view reads: each cell named by quantity and example, the engine’s values', () => {
+    const { columns, rows } = exampleGrid(sheet);
+    const step = batchStep(xorNet, xor4(), [0, 1, 2], 'mean');
+    rows.slice(0, 4).forEach((row, k) => {
+      const trace = computeTrace(exampleModel(xorNet, xor4().examples[k]!));
+      for (const cell of row.cells) {
+        if (cell === null) continue;
+        expect(cell.example).toBe(String(k + 1));
+        const given = { i1: 0, i2: 1, t1: 2 }[cell.id];
+        const expected =
+          given === undefined
+            ? trace.quantities[cell.id]
+            : [...xor4().examples[k]!.inputs, ...xor4().examples[k]!.targets][given];
+        expect(cell.value, cell.id).toBe(expected);
+      }
+    });
+    const batchRow = rows[4]!;
+    const at = (id: string) => batchRow.cells[columns.indexOf(id)];
+    expect(at('dE_dw5')).toEqual({ id: 'dE_dw5', example: 'batch', value: step.gradients.dE_dw5 });
+    expect(at('w5_new')).toEqual({ id: 'w5_new', example: 'batch', value: step.updated.w5_new });
+    expect(at('E_total')?.value).toBe(step.E_total);
+    expect(at('out_o1')).toBeNull();
+    const batch = batchGrid(sheet);
+    expect(batch.head).toEqual([
+      'quantity',
+      'example 1',
+      'example 2',
+      'example 3',
+      'batch (mean)',
+      'updated',
+    ]);
+    const w5 = batch.rows.find((row) => row.head === 'dE_dw5')!;
+    expect(w5.cells.map((c) => c?.value)).toEqual([
+      ...step.traces.map((t) => t.quantities.dE_dw5),
+      step.gradients.dE_dw5,
+      step.updated.w5_new,
+    ]);
   });
 
   it('md and tex: the batch table, with sum said to scale the step', () => {

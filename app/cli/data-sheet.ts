@@ -63,47 +63,78 @@ export function dataColumns(sheet: DataSheet): string[] {
   return [...outputs, 'E_total', ...Object.keys(sheet.batch.gradients)];
 }
 
+/** A number of a data table, by what it is: its trace id (or input / target name) and row. */
+export interface DataCell {
+  readonly id: string;
+  /** `1`, `2`, … for an example's row, `batch` for the batch's */
+  readonly example: string;
+  readonly value: number;
+}
+
+/** A table's row: its heading and a cell (or nothing) per column. */
+export interface DataRow {
+  readonly head: string;
+  readonly cells: readonly (DataCell | null)[];
+}
+
 /**
- * One rectangular table for every format: a row per example (inputs, targets,
- * outputs, E_total, gradients), then the batch's row (its reduced E_total and
- * gradients, and each updated parameter in the columns that follow).
+ * One rectangular table, the one every view of the examples reads (the csv,
+ * the sheet page): a row per example (inputs, targets, outputs, E_total,
+ * gradients), then the batch's row (its reduced E_total and gradients, and each
+ * updated parameter in the columns that follow).
  */
-export function dataTable(sheet: DataSheet): { head: string[]; rows: string[][] } {
+export function exampleGrid(sheet: DataSheet): { columns: string[]; rows: DataRow[] } {
   const { names } = sheet.trace;
-  const columns = dataColumns(sheet);
+  const quantities = dataColumns(sheet);
   const updated = Object.keys(sheet.batch.updated);
-  const head = ['example', ...names.inputs, ...names.targets, ...columns, ...updated];
-  const rows = sheet.examples.map((row) => [
-    String(row.example),
-    ...row.inputs.map(String),
-    ...row.targets.map(String),
-    ...columns.map((id) => String(row.quantities[id])),
-    ...updated.map(() => ''),
-  ]);
-  const blanks = [...names.inputs, ...names.targets].map(() => '');
+  const given = [...names.inputs, ...names.targets];
+  const columns = [...given, ...quantities, ...updated];
+  const rows: DataRow[] = sheet.examples.map((row) => {
+    const example = String(row.example);
+    const values = [...row.inputs, ...row.targets];
+    return {
+      head: example,
+      cells: [
+        ...given.map((id, k) => ({ id, example, value: values[k]! })),
+        ...quantities.map((id) => ({ id, example, value: row.quantities[id]! })),
+        ...updated.map(() => null),
+      ],
+    };
+  });
   const reduced = (id: string) =>
-    String(id === 'E_total' ? sheet.batch.E_total : (sheet.batch.gradients[id] ?? ''));
-  rows.push([
-    'batch',
-    ...blanks,
-    ...columns.map((id) => (id.startsWith('out_') ? '' : reduced(id))),
-    ...updated.map((id) => String(sheet.batch.updated[id])),
-  ]);
-  return { head, rows };
+    id === 'E_total' ? sheet.batch.E_total : sheet.batch.gradients[id];
+  const batch = (id: string, value: number | undefined) =>
+    value === undefined ? null : { id, example: 'batch', value };
+  rows.push({
+    head: 'batch',
+    cells: [
+      ...given.map(() => null),
+      ...quantities.map((id) => batch(id, reduced(id))),
+      ...updated.map((id) => batch(id, sheet.batch.updated[id])),
+    ],
+  });
+  return { columns, rows };
+}
+
+/** The same table as strings at full precision (csv): a blank where a row has no such number. */
+export function dataTable(sheet: DataSheet): { head: string[]; rows: string[][] } {
+  const { columns, rows } = exampleGrid(sheet);
+  return {
+    head: ['example', ...columns],
+    rows: rows.map((row) => [row.head, ...row.cells.map((c) => (c ? String(c.value) : ''))]),
+  };
 }
 
 /** Columns a printed table gives the batch's examples before it says "and N more". */
 export const PRINTED_EXAMPLES = 6;
 
 /**
- * The first batch as a person reads it (md, tex): a row per quantity (inputs,
- * targets, outputs, E_total, each gradient), a column per example of the batch
- * (the first PRINTED_EXAMPLES), then the batch's column and the updated value.
+ * The first batch as a person reads it (md, tex, the sheet page): a row per
+ * quantity (inputs, targets, outputs, E_total, each gradient), a column per
+ * example of the batch (the first PRINTED_EXAMPLES), then the batch's column and
+ * the updated value.
  */
-export function batchTable(
-  sheet: DataSheet,
-  format: (value: number) => string,
-): { head: string[]; rows: string[][]; more: number } {
+export function batchGrid(sheet: DataSheet): { head: string[]; rows: DataRow[]; more: number } {
   const { names } = sheet.trace;
   const shown = sheet.batch.examples.slice(0, PRINTED_EXAMPLES);
   const rowsOf = shown.map((k) => sheet.examples[k - 1]!);
@@ -113,25 +144,54 @@ export function batchTable(
     `batch (${sheet.batch.reduce})`,
     'updated',
   ];
-  const rows: string[][] = [];
-  names.inputs.forEach((id, i) =>
-    rows.push([id, ...rowsOf.map((r) => format(r.inputs[i]!)), '', '']),
-  );
-  names.targets.forEach((id, i) =>
-    rows.push([id, ...rowsOf.map((r) => format(r.targets[i]!)), '', '']),
-  );
+  const rows: DataRow[] = [];
+  const given = (id: string, value: (r: ExampleRow) => number) =>
+    rows.push({
+      head: id,
+      cells: [
+        ...rowsOf.map((r) => ({ id, example: String(r.example), value: value(r) })),
+        null,
+        null,
+      ],
+    });
+  names.inputs.forEach((id, i) => given(id, (r) => r.inputs[i]!));
+  names.targets.forEach((id, i) => given(id, (r) => r.targets[i]!));
   for (const id of dataColumns(sheet)) {
     const reduced = id === 'E_total' ? sheet.batch.E_total : sheet.batch.gradients[id];
     const param = id.startsWith('dE_d') ? `${id.slice(4)}_new` : '';
     const updated = sheet.batch.updated[param];
-    rows.push([
-      id,
-      ...rowsOf.map((r) => format(r.quantities[id]!)),
-      reduced === undefined ? '' : format(reduced),
-      updated === undefined ? '' : `${param} = ${format(updated)}`,
-    ]);
+    rows.push({
+      head: id,
+      cells: [
+        ...rowsOf.map((r) => ({ id, example: String(r.example), value: r.quantities[id]! })),
+        reduced === undefined ? null : { id, example: 'batch', value: reduced },
+        updated === undefined ? null : { id: param, example: 'batch', value: updated },
+      ],
+    });
   }
   return { head, rows, more: sheet.batch.examples.length - shown.length };
+}
+
+/** The batch table as md and tex print it: each number formatted, the update named (w5_new = …). */
+export function batchTable(
+  sheet: DataSheet,
+  format: (value: number) => string,
+): { head: string[]; rows: string[][]; more: number } {
+  const { head, rows, more } = batchGrid(sheet);
+  return {
+    head,
+    more,
+    rows: rows.map((row) => [
+      row.head,
+      ...row.cells.map((c, k) =>
+        c === null
+          ? ''
+          : k === row.cells.length - 1
+            ? `${c.id} = ${format(c.value)}`
+            : format(c.value),
+      ),
+    ]),
+  };
 }
 
 /** What the batch row means, in one sentence under the table. */

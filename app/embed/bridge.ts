@@ -6,6 +6,7 @@
  * store, never written into the page as markup.
  */
 import { formatLayers } from '../engine/architecture';
+import { DATA_KEYS, type DataKey } from '../engine/data-link';
 import { modelFromQuery } from '../engine/query';
 import type { AppState, AppStore } from '../store/app-store';
 import { watchContentHeight } from './content-height';
@@ -15,9 +16,20 @@ export interface BridgeOptions {
   readonly parentOrigin: string | null;
   /** the element whose height the host should give the iframe */
   readonly content: HTMLElement;
+  /** the page's query, when it names a dataset: read once the datasets' code is here */
+  readonly dataLink?: string | false;
 }
 
-export function stateMessage(state: AppState, refused: readonly Refusal[]): Outgoing {
+/** The dataset's part of the state (data-state.ts), once that code has loaded. */
+type DataPart = (
+  state: AppState,
+) => Pick<Extract<Outgoing, { type: 'state' }>, 'batch' | 'examples'> | null;
+
+export function stateMessage(
+  state: AppState,
+  refused: readonly Refusal[],
+  dataPart: DataPart | null = null,
+): Outgoing {
   return message('state', {
     params: state.model.params,
     // The network, as layers= names it (a host sends it back in setParams' settings).
@@ -26,6 +38,7 @@ export function stateMessage(state: AppState, refused: readonly Refusal[]): Outg
     step: state.step,
     quantities: state.trace.quantities,
     ...(refused.length > 0 && { refused }),
+    ...dataPart?.(state),
     // Only a lesson the player has loaded (and so checked): its step count is known.
     ...(state.view === 'playground' &&
       state.playground !== null && {
@@ -48,6 +61,21 @@ export function stateMessage(state: AppState, refused: readonly Refusal[]): Outg
   });
 }
 
+/**
+ * What the state message reports: a change to any of these sends it again (the trace
+ * follows the model: its quantities change with it and nothing else that is sent).
+ */
+const WATCHED = [
+  'model',
+  'step',
+  'view',
+  'lessonSlug',
+  'lessonStep',
+  'lessonStepCount',
+  'playground',
+  'data',
+] as const;
+
 export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () => void {
   const parent = window.parent;
   const target = options.parentOrigin ?? '*';
@@ -57,16 +85,27 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
 
   let refused: Refusal[] = [];
   let frame = 0;
+  let dataPart: DataPart | null = null;
   const sendState = () => {
     cancelAnimationFrame(frame);
     frame = 0;
-    post(stateMessage(store.getState(), refused));
+    post(stateMessage(store.getState(), refused, dataPart));
     refused = [];
   };
   // One state message per animation frame, however many changes a drag or a run makes.
   const scheduleState = () => {
     if (frame === 0) frame = requestAnimationFrame(sendState);
   };
+
+  /**
+   * Loads the datasets' code, then applies a link's dataset or setParams' data keys and
+   * answers again: the state sent meanwhile has the model's part, this one the data's.
+   */
+  const withData = (entries: [DataKey, string][], link?: string) =>
+    void import('./data-state').then((m) => {
+      dataPart = m.applyData(store, entries, refused, link);
+      scheduleState();
+    });
 
   const apply = (incoming: Incoming) => {
     const state = store.getState();
@@ -104,12 +143,18 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
         if (entries.length === 0) break;
         const { model, notices, rest } = modelFromQuery(entries, state.model);
         refused.push(...notices.map(({ key, message: text }) => ({ key, message: text })));
-        for (const key of rest.keys()) {
-          refused.push({ key, message: `${key} is not a parameter or setting of this network.` });
+        // The data keys are not the model's: they come back with the names it does not know.
+        const data: [DataKey, string][] = [];
+        for (const [key, value] of rest) {
+          if (DATA_KEYS.includes(key as DataKey)) data.push([key as DataKey, value]);
+          else
+            refused.push({ key, message: `${key} is not a parameter or setting of this network.` });
         }
         if (!state.setModel(model, 'commit')) {
           refused.push({ key: 'model', message: 'The engine refused these values together.' });
         }
+        // After the model: a dataset is read for the network it will feed.
+        if (data.length > 0) withData(data);
         break;
       }
     }
@@ -157,18 +202,7 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
   window.addEventListener('message', onMessage);
 
   const unsubscribe = store.subscribe((next, previous) => {
-    if (
-      next.model !== previous.model ||
-      next.trace !== previous.trace ||
-      next.step !== previous.step ||
-      next.view !== previous.view ||
-      next.lessonSlug !== previous.lessonSlug ||
-      next.lessonStep !== previous.lessonStep ||
-      next.lessonStepCount !== previous.lessonStepCount ||
-      next.playground !== previous.playground
-    ) {
-      scheduleState();
-    }
+    if (WATCHED.some((key) => next[key] !== previous[key])) scheduleState();
   });
 
   const stopHeight = watchContentHeight(options.content, (height) =>
@@ -176,6 +210,8 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
   );
 
   post(message('ready', {}));
+  // A link's dataset: a state message with its batch follows once it is read.
+  if (options.dataLink) withData([], options.dataLink);
   sendState();
 
   return () => {

@@ -41,10 +41,6 @@ const store = createAppStore({
 });
 
 if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
-// A dataset's code loads only for a link that names one (data=…).
-if (linkNamesData(search)) {
-  void import('../store/read-data').then((m) => m.applyDataQuery(store, search));
-}
 
 const container = document.getElementById('root')!;
 const root = createRoot(container);
@@ -60,4 +56,9 @@ flushSync(() =>
 );
 
 // Outside React, so StrictMode's double effects cannot announce `ready` twice.
-attachEmbedBridge(store, { parentOrigin: options.parentOrigin, content: container });
+// A dataset's code loads only for a link that names one (data=…), or a message.
+attachEmbedBridge(store, {
+  parentOrigin: options.parentOrigin,
+  content: container,
+  dataLink: linkNamesData(search) && search,
+});

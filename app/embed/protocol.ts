@@ -35,8 +35,31 @@ export type Outgoing =
       readonly lesson?: { readonly slug: string; readonly step: number };
       /** the playground (?view=playground) once it is loaded: its formula, values and gradients */
       readonly playground?: PlaygroundState;
+      /** with a dataset (data=): one update of the first batch, as the Data tab's batch row */
+      readonly batch?: BatchState;
+      /** with a dataset: every example, in the dataset's order, with its trace's quantities */
+      readonly examples?: readonly ExampleState[];
     })
   | (Envelope<'resize'> & { readonly height: number });
+
+/** The first batch's update: its gradients the mean (or sum) of its examples'. */
+export interface BatchState {
+  readonly size: number;
+  readonly reduce: 'mean' | 'sum';
+  /** the batch's rows, counted from 1, in its order */
+  readonly examples: readonly number[];
+  readonly E_total: number;
+  /** dE_dw1 … dE_db…, by the trace's ids */
+  readonly gradients: Readonly<Record<string, number>>;
+  /** w1_new …, after one update */
+  readonly updated: Readonly<Record<string, number>>;
+}
+
+export interface ExampleState {
+  readonly inputs: readonly number[];
+  readonly targets: readonly number[];
+  readonly quantities: Readonly<Record<string, number>>;
+}
 
 /** What the `state` message says of the playground: what it shows, but its address and seed. */
 export type PlaygroundState = Omit<PlaygroundSnapshot, 'seed' | 'search'>;

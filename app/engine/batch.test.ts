@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE } from '../reference/reference';
-import { batchStep, epochBatches, exampleModel, trainBatches, type BatchOptions } from './batch';
+import { batchStep, epochBatches, exampleModel, type BatchOptions } from './batch';
+import { trainBatches } from './batch-run';
 import { readDataset, type Dataset } from './dataset';
 import { ARTICLE_MODEL, defaultParams, DEFAULT_SETTINGS, type Model } from './model';
 import { computeTrace } from './trace';

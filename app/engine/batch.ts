@@ -8,13 +8,11 @@
  * comes out short is an update of its own, never carried into the next epoch.
  */
 import type { BatchOptions, ReduceMode } from './batch-options';
-import { exampleModel, type Dataset, type Example } from './example';
+import { exampleModel, type Dataset } from './example';
 import { EngineError } from './errors';
-import type { Model, Params } from './model';
-import { applyUpdate, backward, createWorkspace, forward, type Workspace } from './network';
+import type { Model } from './model';
 import { mulberry32 } from './random';
 import { computeTrace, type Trace } from './trace';
-import { outOfRange, readParams, type Divergence } from './train';
 
 export { DEFAULT_BATCH, REDUCE_MODES, type BatchOptions, type ReduceMode } from './batch-options';
 export { exampleModel } from './example';
@@ -60,7 +58,7 @@ export interface BatchStep {
 /**
  * One update from the examples at `indices`, computed as the page shows it: each
  * example's trace, then the mean (or sum) of their gradients, then p − η ∂E/∂p.
- * Gives the same numbers, to the last digit, as the first update of trainBatches.
+ * Gives the same numbers, to the last digit, as the first update of trainBatches (batch-run.ts).
  */
 export function batchStep(
   model: Model,
@@ -92,103 +90,4 @@ export function batchStep(
     updated[entry.id] = (model.params[param] ?? 0) - lr * gradients[gradient]!;
   }
   return { indices, reduce, traces, E_total: reduceOf('E_total'), gradients, updated };
-}
-
-export interface BatchTrainResult {
-  /** updates made (each batch is one) */
-  readonly updates: number;
-  /** whole epochs completed */
-  readonly epochs: number;
-  /** the batch error before each update, at [u] for update u + 1 */
-  readonly lossPerUpdate: Float64Array;
-  /** the mean E_total over every example after each whole epoch; [0] before any */
-  readonly lossPerEpoch: Float64Array;
-  /** the parameters after the last completed update */
-  readonly params: Params;
-  /** why training stopped early: the update that would have diverged, or null */
-  readonly divergence: Divergence | null;
-}
-
-function load(ws: Workspace, example: Example): void {
-  ws.out[0]!.set(example.inputs);
-  ws.targets.set(example.targets);
-}
-
-/** The mean of the examples' E_total at the workspace's parameters. */
-function datasetError(ws: Workspace, examples: readonly Example[]): number {
-  let sum = 0;
-  for (const example of examples) {
-    load(ws, example);
-    sum += forward(ws);
-  }
-  return sum / examples.length;
-}
-
-/**
- * Trains `epochs` epochs of mini-batches on one workspace: per batch, each
- * example's forward and backward pass, their gradients summed, then divided by the
- * batch's size (mean) and one update. Stops before an update that would leave the
- * finite numbers or a parameter's range, keeping the state before it.
- */
-export function trainBatches(
-  model: Model,
-  dataset: Dataset,
-  options: BatchOptions,
-  epochs: number,
-): BatchTrainResult {
-  const ws = createWorkspace(model);
-  const { examples } = dataset;
-  const count = Math.max(0, Math.floor(epochs));
-  const perEpoch = epochBatches(examples.length, options, 0).length;
-  const lossPerUpdate = new Float64Array(count * perEpoch);
-  const lossPerEpoch = new Float64Array(count + 1);
-  const sumW = new Float64Array(ws.weightGrad.length);
-  const sumB = new Float64Array(ws.biasGrad.length);
-  const weights = new Float64Array(ws.weights.length);
-  const biases = new Float64Array(ws.biases.length);
-  lossPerEpoch[0] = datasetError(ws, examples);
-  let updates = 0;
-  let epochsDone = 0;
-  let divergence: Divergence | null = null;
-  epochLoop: for (let epoch = 0; epoch < count; epoch++) {
-    for (const batch of epochBatches(examples.length, options, epoch)) {
-      sumW.fill(0);
-      sumB.fill(0);
-      let error = 0;
-      for (const k of batch) {
-        load(ws, examples[k]!);
-        error += forward(ws);
-        backward(ws);
-        for (let i = 0; i < sumW.length; i++) sumW[i]! += ws.weightGrad[i]!;
-        for (let i = 0; i < sumB.length; i++) sumB[i]! += ws.biasGrad[i]!;
-      }
-      const n = options.reduce === 'mean' ? batch.length : 1;
-      for (let i = 0; i < sumW.length; i++) ws.weightGrad[i] = sumW[i]! / n;
-      for (let i = 0; i < sumB.length; i++) ws.biasGrad[i] = sumB[i]! / n;
-      weights.set(ws.weights);
-      biases.set(ws.biases);
-      const finite = applyUpdate(ws);
-      const outside = finite ? outOfRange(ws) : undefined;
-      if (!finite || outside !== undefined) {
-        ws.weights.set(weights);
-        ws.biases.set(biases);
-        divergence = {
-          reason: finite ? 'out-of-range' : 'not-finite',
-          step: updates + 1,
-          ...(outside !== undefined ? { param: outside } : {}),
-        };
-        break epochLoop;
-      }
-      lossPerUpdate[updates++] = error / n;
-    }
-    lossPerEpoch[++epochsDone] = datasetError(ws, examples);
-  }
-  return {
-    updates,
-    epochs: epochsDone,
-    lossPerUpdate: lossPerUpdate.subarray(0, updates),
-    lossPerEpoch: lossPerEpoch.subarray(0, epochsDone + 1),
-    params: readParams(ws, model),
-    divergence,
-  };
 }

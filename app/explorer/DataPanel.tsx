@@ -6,12 +6,12 @@ import { rowsText } from '../engine/example';
 import type { Architecture } from '../engine/architecture';
 import { NAMED_SETS, readCsv } from '../engine/dataset';
 import { EngineError } from '../engine/errors';
-import { formatDisplayNumber } from '../engine/format';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { BatchAverage } from './BatchAverage';
-import { trainEpochs } from './data-training';
+import { BatchSettings } from './BatchSettings';
 import { DataPlane } from './DataPlane';
 import { DataTable } from './DataTable';
+import { DataTraining } from './DataTraining';
 
 /**
  * Many examples: choose a set or type rows, cut them into batches, see each
@@ -41,6 +41,8 @@ function DataSource() {
   const stored = useAppStore((s) => s.fieldErrors.data);
   const [rows, setRows] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  /** the key whose value was refused (its field is marked invalid) */
+  const [refused, setRefused] = useState<string | undefined>(undefined);
   const ids = { set: useId(), rows: useId(), error: useId(), batch: useId() };
 
   /** Reads the data keys as the address does; installs them, or says why not and keeps the last. */
@@ -52,10 +54,12 @@ function DataSource() {
     } catch (refusal) {
       if (!(refusal instanceof EngineError)) throw refusal;
       setError(refusal.message);
+      setRefused(refusal.subject);
       return;
     }
     if (!setup) return;
     setError(undefined);
+    setRefused(undefined);
     store.getState().setData(setup);
   };
 
@@ -131,9 +135,10 @@ function DataSource() {
       {data && (
         <BatchSettings
           // A new dataset or batch starts the size field afresh from what is in force.
-          key={`${data.dataset.name}:${data.dataset.examples.length}:${data.batch.size}`}
+          key={`${data.dataset.name}:${data.dataset.examples.length}:${data.batch.size}:${data.batch.seed}`}
           data={data}
           apply={(change) => apply({ ...current(), ...change })}
+          invalid={error !== undefined ? { key: refused, describedBy: ids.error } : undefined}
         />
       )}
     </section>
@@ -161,76 +166,15 @@ function rowsFromText(text: string, sizes: Architecture): string | { error: stri
 
 const rowsOf = (data: DataSetup) => rowsText(data.dataset.examples);
 
-function BatchSettings({
-  data,
-  apply,
-}: {
-  data: DataSetup;
-  apply: (change: Record<string, string>) => void;
-}) {
-  const id = useId();
-  const locked = !useAppStore((s) => s.editable);
-  const count = data.dataset.examples.length;
-  const [size, setSize] = useState(String(data.batch.size));
-  const batches = epochBatches(count, data.batch, 0);
-  const last = batches.at(-1)!.length;
-  return (
-    <div className="data-batch">
-      <div className="data-row">
-        <label htmlFor={`${id}-size`}>Batch size (1 to {count})</label>
-        <input
-          id={`${id}-size`}
-          inputMode="numeric"
-          value={size}
-          disabled={locked}
-          onChange={(event) => setSize(event.target.value)}
-          onBlur={() => apply({ batch: size.trim() === String(count) ? 'all' : size })}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter')
-              apply({ batch: size.trim() === String(count) ? 'all' : size });
-          }}
-        />
-      </div>
-      <fieldset className="data-row" disabled={locked}>
-        <legend>Batch gradient</legend>
-        {(['mean', 'sum'] as const).map((reduce) => (
-          <label key={reduce}>
-            <input
-              type="radio"
-              name={`${id}-reduce`}
-              checked={data.batch.reduce === reduce}
-              onChange={() => apply({ reduce })}
-            />{' '}
-            {reduce === 'mean' ? 'mean' : 'sum (a step as long as the batch is large)'}
-          </label>
-        ))}
-      </fieldset>
-      <div className="data-row">
-        <label>
-          <input
-            type="checkbox"
-            checked={data.batch.shuffle}
-            disabled={locked}
-            onChange={(event) => apply({ shuffle: event.target.checked ? '1' : '0' })}
-          />{' '}
-          Shuffle the rows each epoch (seed {data.batch.seed})
-        </label>
-      </div>
-      <p className="panel-note">
-        {count} {count === 1 ? 'row' : 'rows'} in batches of {data.batch.size}: {batches.length}{' '}
-        {batches.length === 1 ? 'update' : 'updates'} per epoch
-        {last !== data.batch.size
-          ? `; the last batch has ${last} ${last === 1 ? 'row' : 'rows'} and is an update of its own, not carried into the next epoch`
-          : ''}
-        .
-      </p>
-    </div>
-  );
-}
-
 /** The first batch: its examples' quantities, their mean, one update, and training. */
 function BatchView({ data }: { data: DataSetup }) {
-  const model = useAppStore((s) => s.model);
+  const live = useAppStore((s) => s.model);
+  const running = useAppStore((s) => s.training.status === 'running');
+  // While a run moves the weights every frame the table holds still (every row's trace
+  // each frame would cost the animation its frames); it catches up on pause or at the end.
+  const [held, setHeld] = useState(live);
+  if (!running && held !== live) setHeld(live);
+  const model = running ? held : live;
   const digits = useAppStore((s) => s.digits);
   const first = useMemo(
     () => epochBatches(data.dataset.examples.length, data.batch, 0)[0]!,
@@ -243,44 +187,15 @@ function BatchView({ data }: { data: DataSetup }) {
   const gradient = Object.keys(step.gradients)[0];
   return (
     <>
+      {running && (
+        <p className="panel-note">
+          The table shows the weights as the run began; it follows again when the run pauses or
+          ends.
+        </p>
+      )}
       <DataTable data={data} step={step} />
       {gradient && <BatchAverage step={step} id={gradient} digits={digits} />}
-      <TrainEpochs />
+      <DataTraining data={data} step={step} />
     </>
-  );
-}
-
-function TrainEpochs() {
-  const store = useAppStoreApi();
-  const locked = !useAppStore((s) => s.editable);
-  const [result, setResult] = useState('');
-  const train = (epochs: number) => {
-    const run = trainEpochs(store, epochs);
-    if (!run) return;
-    const digits = store.getState().digits;
-    const error = formatDisplayNumber(run.lossPerEpoch[run.epochs]!, digits);
-    setResult(
-      run.divergence
-        ? `Stopped after ${run.updates} updates: the next would have left the numbers a page can show (learning rate too large?).`
-        : `${run.epochs} ${run.epochs === 1 ? 'epoch' : 'epochs'}, ${run.updates} updates: the mean error over every row is now ${error}.`,
-    );
-  };
-  return (
-    <div className="data-train">
-      {[1, 10, 100, 1000].map((epochs) => (
-        <button
-          key={epochs}
-          type="button"
-          className="button"
-          disabled={locked}
-          onClick={() => train(epochs)}
-        >
-          Train {epochs.toLocaleString('en-US')} {epochs === 1 ? 'epoch' : 'epochs'}
-        </button>
-      ))}
-      <p role="status" className="train-result">
-        {result}
-      </p>
-    </div>
   );
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MODEL, type Model } from '../engine/model';
+import { batchStep } from '../engine/batch';
+import { batchHealth } from '../engine/batch-health';
+import { readDataset } from '../engine/dataset';
+import { ARTICLE_MODEL, defaultParams, DEFAULT_SETTINGS, type Model } from '../engine/model';
 import { computeTrace } from '../engine/trace';
 import { train } from '../engine/train';
 import { trainingHealth } from '../engine/train-health';
@@ -22,5 +25,35 @@ describe('what the Train tab says about saturation', () => {
 
   it('says nothing about the article’s own run', () => {
     expect(healthWords(trainingHealth(afterTraining(ARTICLE_MODEL, 10_000)), 0.5, 9)).toBe('');
+  });
+});
+
+describe('what the Data tab says about saturation over every row', () => {
+  it('names the units flat on every row and the update that would move nothing', () => {
+    const model: Model = {
+      sizes: [2, 2, 1],
+      params: { ...defaultParams([2, 2, 1]), lr: 1e-12, w5: 30, w6: 30, b2: 30 },
+      settings: { ...DEFAULT_SETTINGS, biases: 'learned' },
+    };
+    const xor = readDataset('xor', [2, 2, 1]);
+    const health = batchHealth(batchStep(model, xor, [0, 1, 2, 3], 'mean'));
+    const words = healthWords(health, 1e-12, 9, 4);
+    expect(words).toContain('A unit sits where the sigmoid is flat: o1 on all 4 rows (|f′| ≤ ');
+    expect(words).toContain(
+      'An update with the gradient over every row moves no weight by more than',
+    );
+    expect(words).toContain('training has stalled, not converged');
+  });
+
+  it('says nothing while the set can be learned', () => {
+    const model: Model = {
+      sizes: [2, 2, 1],
+      params: defaultParams([2, 2, 1]),
+      settings: DEFAULT_SETTINGS,
+    };
+    const xor = readDataset('xor', [2, 2, 1]);
+    expect(healthWords(batchHealth(batchStep(model, xor, [0, 1, 2, 3], 'mean')), 0.5, 9, 4)).toBe(
+      '',
+    );
   });
 });

@@ -21,15 +21,29 @@ function quote(value: number, digits: number): string {
     : formatDisplayNumber(value, digits);
 }
 
-/** What to say about the current state, or '' when training can move as it should. */
-export function healthWords(health: TrainingHealth, lr: number, digits: number): string {
+/**
+ * What to say about the current state, or '' when training can move as it
+ * should. With `rows` (a dataset's health, batch-health.ts) a unit counts as
+ * flat only when it is flat on every row, and the words say so; its figures are
+ * those of the row where it is least flat.
+ */
+export function healthWords(
+  health: TrainingHealth,
+  lr: number,
+  digits: number,
+  rows?: number,
+): string {
   const { saturated, stalled } = health;
   if (saturated.length === 0 && !stalled) return '';
+  const onRows = rows === undefined ? '' : rows === 1 ? ' on the one row' : ` on all ${rows} rows`;
+  const atMost = rows === undefined || rows === 1 ? '=' : '≤';
   const units = saturated
     .map((u) =>
       u.activation === 'relu'
-        ? `${u.neuron} (a ReLU below 0: f′ = 0)`
-        : `out_${u.neuron} = ${quote(u.out, digits)} (f′ = ${quote(u.slope, 2)})`,
+        ? `${u.neuron} (a ReLU below 0${onRows}: f′ = 0)`
+        : rows === undefined || rows === 1
+          ? `out_${u.neuron} = ${quote(u.out, digits)} (f′ = ${quote(u.slope, 2)})`
+          : `${u.neuron}${onRows} (|f′| ${atMost} ${quote(Math.abs(u.slope), 2)})`,
     )
     .join(', ');
   const kinds = [...new Set(saturated.map((u) => ACTIVATION_NAME[u.activation]))].join(' and ');
@@ -43,7 +57,9 @@ export function healthWords(health: TrainingHealth, lr: number, digits: number):
   const step =
     lr === 0
       ? 'With η = 0 no step moves anything.'
-      : `The next step moves no weight by more than ${quote(health.largestStep, 2)}: training has stalled, not converged.`;
+      : rows === undefined
+        ? `The next step moves no weight by more than ${quote(health.largestStep, 2)}: training has stalled, not converged.`
+        : `An update with the gradient over every row moves no weight by more than ${quote(health.largestStep, 2)}: training has stalled, not converged.`;
   const why =
     saturated.length > 0 && lr > 1
       ? ` A learning rate this large (η = ${formatDisplayNumber(lr, digits)}) can throw units there in a single step, and they cannot climb back. The error curve lies flat because nothing moves, not because E_total = ${quote(health.error, digits)} is as low as it goes; Reset and try a smaller η.`

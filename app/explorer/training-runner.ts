@@ -1,12 +1,15 @@
 /**
- * A training run, animated over about a second: each animation frame trains the
- * steps that are due by then with the engine's train() from the store's current model, installs the parameters
- * it reached (so every number on the page follows), and appends the errors to
- * the loss history. No React here: the panel only starts, pauses and stops it.
+ * A training run, animated: each animation frame takes the steps that are due by
+ * then from the store's current model, installs the parameters it reached (so
+ * every number on the page follows), and records what the run measured. What a
+ * step is comes from the run's work: one gradient step of the one example (the
+ * Train tab, train()), or one batch's update of a dataset (the Data tab,
+ * data-run.ts). No React here: the panels only start, pause and stop it.
  *
  * Undo sees the run as one edit: the frames install their parameters as a
  * 'preview' (as a drag does) and the end of the run commits once.
  */
+import type { Model, Params } from '../engine/model';
 import { divergenceLimit, train, type Divergence } from '../engine/train';
 import type { AppStore } from '../store/app-store';
 
@@ -36,14 +39,16 @@ const TRAIN_BUDGET_MS = 6;
 export const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /**
- * Why a run stopped, counting steps as the progress bar does: `done` steps
- * were taken and are kept; step `done + 1` is the one that would have diverged.
+ * Why a run stopped, counting steps (or a dataset's updates) as the progress
+ * bar does: `done` were taken and are kept; number `done + 1` is the one that
+ * would have diverged.
  */
 export function divergenceMessage(
   done: number,
   divergence: Pick<Divergence, 'reason' | 'param'>,
+  unit: 'step' | 'update' = 'step',
 ): string {
-  const next = done === 0 ? 'its first step' : `step ${formatCount(done + 1)}`;
+  const next = done === 0 ? `its first ${unit}` : `${unit} ${formatCount(done + 1)}`;
   const why =
     divergence.reason === 'out-of-range'
       ? `${next} would have taken ${divergence.param ?? 'a weight'} past ±10⁶, its allowed range`
@@ -53,11 +58,11 @@ export function divergenceMessage(
   const after =
     done === 0
       ? 'Training stopped before it began'
-      : `Training stopped after ${formatCount(done)} ${done === 1 ? 'step' : 'steps'}`;
+      : `Training stopped after ${formatCount(done)} ${done === 1 ? unit : `${unit}s`}`;
   const kept =
     done === 0
       ? 'The starting state is kept.'
-      : `The state after step ${formatCount(done)} is kept.`;
+      : `The state after ${unit} ${formatCount(done)} is kept.`;
   return `${after}: ${why} (learning rate too large?). ${kept}`;
 }
 
@@ -76,9 +81,55 @@ export function readStepCount(text: string): number | string {
   return count;
 }
 
-/** How many of a run's `total` steps should be done after `elapsed` ms of running. */
-export function stepsDue(total: number, elapsed: number): number {
-  return Math.min(total, Math.ceil((total * Math.max(0, elapsed)) / RUN_DURATION_MS));
+/** How many of a run's `total` steps should be done after `elapsed` of `duration` ms. */
+export function stepsDue(total: number, elapsed: number, duration = RUN_DURATION_MS): number {
+  return Math.min(total, Math.ceil((total * Math.max(0, elapsed)) / duration));
+}
+
+/** What one chunk of a run reached. */
+export interface ChunkResult {
+  /** steps taken (fewer than asked only when the next would diverge) */
+  readonly taken: number;
+  readonly params: Params;
+  readonly divergence: Divergence | null;
+  /** Records the first `good` steps' measurements (the loss curves) in the store. */
+  record(store: AppStore, good: number): void;
+}
+
+/**
+ * What a run does, step by step: the Train tab's gradient steps of one example,
+ * or the Data tab's batch updates. The runner owns the animation, the pacing,
+ * pausing, stopping and the undo record; the work owns the mathematics.
+ */
+export interface RunWork {
+  /** steps in the run */
+  readonly total: number;
+  /** how long the run is spread over, in ms */
+  readonly duration: number;
+  /** what the progress counts: a step (one example) or an update (a batch) */
+  readonly unit: 'step' | 'update';
+  /** Takes steps `done` … `done + count − 1` of the run from the model. */
+  advance(model: Model, done: number, count: number): ChunkResult;
+}
+
+/** The Train tab's run: `steps` gradient steps of the model's one example. */
+export function exampleWork(store: AppStore, steps: number): RunWork {
+  const limit = divergenceLimit(store.getState().trace.quantities.E_total ?? 0);
+  return {
+    total: Math.min(MAX_TRAINING_STEPS, Math.max(0, Math.floor(steps))),
+    duration: RUN_DURATION_MS,
+    unit: 'step',
+    advance(model, _done, count) {
+      const result = train(model, count, { errorLimit: limit });
+      return {
+        taken: result.steps,
+        params: result.params,
+        divergence: result.divergence,
+        record: (target, good) =>
+          target.getState().recordLosses(result.initialLoss, result.losses.subarray(0, good)),
+      };
+    },
+  };
 }
 
 export interface RunnerClock {
@@ -96,6 +147,8 @@ const browserClock: RunnerClock = {
 export interface TrainingRunner {
   /** Starts a run of `steps` steps from the current model (stopping any run under way). */
   start(steps: number): void;
+  /** Starts a run of some work from the current model (stopping any run under way). */
+  run(work: RunWork): void;
   pause(): void;
   resume(): void;
   /** Ends the run where it stands; the model keeps the steps taken. */
@@ -110,7 +163,7 @@ export function createTrainingRunner(
 ): TrainingRunner {
   let frame: number | null = null;
   let chunk = MAX_STEPS_PER_FRAME;
-  let limit = Infinity;
+  let work: RunWork | null = null;
   let elapsed = 0;
   let lastTick = 0;
   let frameTimes: number[] = [];
@@ -131,13 +184,13 @@ export function createTrainingRunner(
   };
 
   /** Trains one chunk; returns false when the run diverged. */
-  const advance = (steps: number): boolean => {
+  const advance = (current: RunWork, steps: number): boolean => {
     const state = store.getState();
     const model = state.model;
     const started = clock.now();
-    const result = train(model, steps, { errorLimit: limit });
+    const result = current.advance(model, state.training.done, steps);
     if (clock.now() - started > TRAIN_BUDGET_MS && chunk > 1) chunk = Math.ceil(chunk / 2);
-    let good = result.steps;
+    let good = result.taken;
     let divergence = result.divergence;
     if (!state.setModel({ ...model, params: result.params }, 'preview')) {
       // The engine keeps every parameter in range; should the trace still refuse the state,
@@ -145,23 +198,24 @@ export function createTrainingRunner(
       good = 0;
       divergence = { reason: 'not-finite', step: 1 };
     }
-    store.getState().recordLosses(result.initialLoss, result.losses.subarray(0, good));
+    result.record(store, good);
     const done = store.getState().training.done + good;
     store.getState().setTraining({ done });
-    if (divergence) finish('diverged', divergenceMessage(done, divergence));
+    if (divergence) finish('diverged', divergenceMessage(done, divergence, current.unit));
     return !divergence;
   };
 
   const tick = () => {
     frame = null;
     const { training } = store.getState();
-    if (training.status !== 'running') return;
+    if (training.status !== 'running' || work === null) return;
     const started = clock.now();
     elapsed += Math.min(started - lastTick, MAX_FRAME_GAP_MS);
     lastTick = started;
-    const steps = Math.min(chunk, stepsDue(training.total, elapsed) - training.done);
+    const due = stepsDue(training.total, elapsed, work.duration);
+    const steps = Math.min(chunk, due - training.done);
     if (steps > 0) {
-      const ok = advance(steps);
+      const ok = advance(work, steps);
       frameTimes.push(clock.now() - started);
       if (!ok) return;
     }
@@ -170,19 +224,28 @@ export function createTrainingRunner(
     else frame = clock.requestFrame(tick);
   };
 
+  const run = (next: RunWork) => {
+    if (active()) finish('stopped');
+    if (next.total === 0) return;
+    work = next;
+    chunk = MAX_STEPS_PER_FRAME;
+    elapsed = 0;
+    lastTick = clock.now();
+    frameTimes = [];
+    // Spelled out whole: a run of steps leaves no unit behind from a run of updates.
+    store.getState().setTraining({
+      status: 'running',
+      total: next.total,
+      done: 0,
+      message: '',
+      unit: next.unit === 'update' ? 'update' : undefined,
+    });
+    frame = clock.requestFrame(tick);
+  };
+
   return {
-    start(steps) {
-      if (active()) finish('stopped');
-      const total = Math.min(MAX_TRAINING_STEPS, Math.max(0, Math.floor(steps)));
-      if (total === 0) return;
-      limit = divergenceLimit(store.getState().trace.quantities.E_total ?? 0);
-      chunk = MAX_STEPS_PER_FRAME;
-      elapsed = 0;
-      lastTick = clock.now();
-      frameTimes = [];
-      store.getState().setTraining({ status: 'running', total, done: 0, message: '' });
-      frame = clock.requestFrame(tick);
-    },
+    start: (steps) => run(exampleWork(store, steps)),
+    run,
     pause() {
       if (store.getState().training.status !== 'running') return;
       if (frame !== null) clock.cancelFrame(frame);

@@ -4,6 +4,7 @@ import { PHASES, type Trace, type TraceEntry } from '../engine/trace';
 import { useAppStore } from '../store/context';
 import { layerTitle, PHASE_SUMMARIES, PHASE_TITLES } from '../ui/phase-labels';
 import { RadioChoice } from '../ui/RadioChoice';
+import { DataTables } from './DataTables';
 import { NetworkFigure } from './NetworkFigure';
 import { ParamsTable } from './ParamsTable';
 import { SheetStep } from './SheetStep';
@@ -82,6 +83,7 @@ export function SheetPage() {
           </section>
         );
       })}
+      <DataTables />
     </main>
   );
 }

@@ -16,6 +16,8 @@ export interface TrainingRun {
   readonly done: number;
   /** what the page says about the run (why it stopped, for instance) */
   readonly message: string;
+  /** what it counts: a dataset's updates (the Data tab), or (absent) the one example's steps */
+  readonly unit?: 'update' | undefined;
 }
 
 export interface TrainingSlice {

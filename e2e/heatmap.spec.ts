@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { trainBatches } from '../app/engine/batch';
+import { trainBatches } from '../app/engine/batch-run';
 import { readDataset } from '../app/engine/dataset';
 import { planeGrid, planeRangeFor, pointOutputs } from '../app/engine/input-plane';
 import type { Model } from '../app/engine/model';

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { batchStep, trainBatches } from '../app/engine/batch';
+import { batchStep } from '../app/engine/batch';
+import { trainBatches } from '../app/engine/batch-run';
 import { readDataset } from '../app/engine/dataset';
 import { modelFromQuery } from '../app/engine/query';
 import { expectNoViolations } from './a11y-audit';

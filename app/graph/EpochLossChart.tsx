@@ -3,8 +3,12 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo, useState, useId } from 'react';
 import { formatNumber } from '../engine/format';
-import type { LossHistory } from '../store/loss-history';
-import { chartPoints, powerOfTenLabel, type LossPoint } from './loss-chart-data';
+import {
+  chartPoints,
+  powerOfTenLabel,
+  type HistoryShape as LossHistory,
+  type LossPoint,
+} from './loss-chart-data';
 import { useWidth } from './use-width';
 
 const HEIGHT = 220;

@@ -1,6 +1,5 @@
 import { formatDisplayNumber } from '../engine/format';
-import type { LossHistory } from '../store/loss-history';
-import { chartPoints } from './loss-chart-data';
+import { chartPoints, type HistoryShape as LossHistory } from './loss-chart-data';
 
 const WIDTH = 120;
 const HEIGHT = 24;

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { trainBatches } from '../../../engine/batch';
+import { trainBatches } from '../../../engine/batch-run';
 import type { Dataset } from '../../../engine/dataset';
 import type { Model } from '../../../engine/model';
 import { EpochCurves, type EpochCurve } from '../../../graph/EpochCurves';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { trainBatches } from '../../../engine/batch';
+import { trainBatches } from '../../../engine/batch-run';
 import { readDataset } from '../../../engine/dataset';
 import { pointOutputs } from '../../../engine/input-plane';
 import { modelFromQuery } from '../../../engine/query';

@@ -67,7 +67,9 @@ describe('a run in chunks', () => {
     expect(updatesPerEpoch(4, batching)).toBe(2);
     expect(second.epochEnds).toHaveLength(1);
     const after = { ...xorNet, params: second.params };
-    const traces = xor.examples.map((e) => computeTrace(exampleModel(after, e)).quantities.E_total!);
+    const traces = xor.examples.map(
+      (e) => computeTrace(exampleModel(after, e)).quantities.E_total!,
+    );
     const mean = traces.reduce((a, b) => a + b, 0) / 4;
     expect(second.epochEnds[0]!.error).toBeCloseTo(mean, 14);
     expect(datasetError(after, xor)).toBe(second.epochEnds[0]!.error);

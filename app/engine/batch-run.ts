@@ -115,7 +115,10 @@ export function trainUpdates(
     const n = options.reduce === 'mean' ? batch.length : 1;
     const batchError = error / n;
     if (!Number.isFinite(batchError) || batchError > limit) {
-      divergence = { reason: Number.isFinite(batchError) ? 'error-grew' : 'not-finite', step: u + 1 };
+      divergence = {
+        reason: Number.isFinite(batchError) ? 'error-grew' : 'not-finite',
+        step: u + 1,
+      };
       break;
     }
     for (let i = 0; i < sumW.length; i++) ws.weightGrad[i] = sumW[i]! / n;

@@ -3,9 +3,7 @@ import { useAppStore, useAppStoreApi } from '../store/context';
 import { HelpDialog } from './HelpDialog';
 
 // Built on demand: most visits never open it.
-const ShareDialog = lazy(() =>
-  import('./ShareDialog').then((m) => ({ default: m.ShareDialog })),
-);
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 /** Undo, redo, reset, a link to this moment, and the keyboard help. */
 export function ExplorerToolbar() {

@@ -36,6 +36,21 @@ export function elementDigits(digits: number, cap: string | undefined): number {
   return limit >= 1 ? Math.min(digits, limit) : digits;
 }
 
+/**
+ * Each trace's entry index by id, made once per trace: a drag on the largest
+ * network asks where hundreds of quantities stand every frame, and a search of
+ * the ~700 entries for each would cost more than the trace itself.
+ */
+const indexes = new WeakMap<AppState['trace']['entries'], ReadonlyMap<string, number>>();
+function entryIndex(trace: AppState['trace'], id: string): number {
+  let index = indexes.get(trace.entries);
+  if (!index) {
+    index = new Map(trace.entries.map((e, i) => [e.id, i]));
+    indexes.set(trace.entries, index);
+  }
+  return index.get(id) ?? -1;
+}
+
 type VisibilityState = Pick<AppState, 'trace' | 'step' | 'showAll'> &
   Partial<Pick<AppState, 'concealed'>>;
 
@@ -45,7 +60,7 @@ type VisibilityState = Pick<AppState, 'trace' | 'step' | 'showAll'> &
  */
 function concealedFrom(state: Pick<VisibilityState, 'trace' | 'concealed'>): number {
   if (state.concealed === undefined || state.concealed === null) return Infinity;
-  const index = state.trace.entries.findIndex((e) => e.id === state.concealed);
+  const index = entryIndex(state.trace, state.concealed);
   return index < 0 ? Infinity : index;
 }
 
@@ -54,7 +69,7 @@ export function isConcealed(
   state: Pick<VisibilityState, 'trace' | 'concealed'>,
   id: string,
 ): boolean {
-  const index = state.trace.entries.findIndex((e) => e.id === id);
+  const index = entryIndex(state.trace, id);
   return index >= 0 && index >= concealedFrom(state);
 }
 
@@ -70,7 +85,7 @@ export function unrevealedMark(state: VisibilityState, id: string): '' | 'concea
 
 /** Whether a quantity's value has been reached by the step-through (or everything is shown). */
 export function isRevealed(state: VisibilityState, id: string): boolean {
-  const index = state.trace.entries.findIndex((e) => e.id === id);
+  const index = entryIndex(state.trace, id);
   if (index >= 0 && index >= concealedFrom(state)) return false;
   if (state.showAll) return true;
   return index < 0 || index <= stepIndex(state);
@@ -119,12 +134,11 @@ export function patchLiveValues(root: ParentNode, state: AppState, flash: boolea
   const { trace, model, digits } = state;
   const current = stepIndex(state);
   const hiddenFrom = concealedFrom(state);
-  const order = new Map(trace.entries.map((e, i) => [e.id, i]));
   // When this patch's changed numbers flash: null for not at all; undefined until
   // the first change, so that a patch that changes nothing asks nothing.
   let flashAt: number | null | undefined = flash ? undefined : null;
   const mark = (element: Element, id: string) => {
-    const index = order.get(id) ?? 0;
+    const index = Math.max(entryIndex(trace, id), 0);
     const wanted =
       index >= hiddenFrom ? 'concealed' : state.showAll || index <= current ? null : '';
     if (wanted === null) {

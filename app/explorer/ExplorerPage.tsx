@@ -7,6 +7,7 @@ import { ExplorerToolbar } from './ExplorerToolbar';
 import { prefetchPanels } from './lazy-panels';
 import { PANEL_NAMES } from './panel-ids';
 import { PanelContent, PanelSection } from './panel-registry';
+import { ParamPanel } from './ParamPanel';
 import { handleShortcut } from './shortcuts';
 
 /**
@@ -35,7 +36,8 @@ export function ExplorerPage() {
         <Tabs
           label="Tools"
           tabs={[
-            { id: 'params', label: 'Numbers', content: <PanelContent id="params" /> },
+            // The tab open on a first visit: drawn with the page, not loaded after it.
+            { id: 'params', label: 'Numbers', content: <ParamPanel /> },
             { id: 'values', label: 'Computed', content: <PanelContent id="values" /> },
             { id: 'settings', label: 'Settings', content: <PanelContent id="settings" /> },
             { id: 'train', label: 'Train', content: <PanelContent id="train" /> },

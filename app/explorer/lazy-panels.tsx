@@ -6,6 +6,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 
 const loaders = {
+  params: () => import('./ParamPanel').then((m) => ({ default: m.ParamPanel })),
   settings: () => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })),
   train: () => import('./TrainingPanel').then((m) => ({ default: m.TrainingPanel })),
   check: () => import('./CheckPanel').then((m) => ({ default: m.CheckPanel })),
@@ -17,6 +18,7 @@ const loaders = {
 export type LazyPanel = keyof typeof loaders;
 
 const components: Record<LazyPanel, ComponentType> = {
+  params: lazy(loaders.params),
   settings: lazy(loaders.settings),
   train: lazy(loaders.train),
   check: lazy(loaders.check),

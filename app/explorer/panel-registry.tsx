@@ -8,7 +8,6 @@ import type { ReactNode } from 'react';
 import { FormulaPanel } from '../formula-panel/FormulaPanel';
 import { NetworkGraph } from '../diagram/NetworkGraph';
 import { LazyPanelContent } from './lazy-panels';
-import { ParamPanel } from './ParamPanel';
 import { PANEL_NAMES, type PanelId } from './panel-ids';
 import { Stepper } from './Stepper';
 
@@ -16,7 +15,9 @@ const CONTENT: Readonly<Record<PanelId, () => ReactNode>> = {
   graph: () => <NetworkGraph />,
   formula: () => <FormulaPanel />,
   steps: () => <Stepper />,
-  params: () => <ParamPanel />,
+  // Loaded when shown: the embed and most lessons never show it. The explorer, where it is the
+  // first tab open, draws it from a static import instead (ExplorerPage).
+  params: () => <LazyPanelContent panel="params" />,
   values: () => <LazyPanelContent panel="values" />,
   settings: () => <LazyPanelContent panel="settings" />,
   train: () => <LazyPanelContent panel="train" />,

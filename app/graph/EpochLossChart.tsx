@@ -3,6 +3,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo, useState, useId } from 'react';
 import { formatNumber } from '../engine/format';
+import { ChartAxes, type Tick } from './ChartAxes';
 import {
   chartPoints,
   powerOfTenLabel,
@@ -87,28 +88,12 @@ export function EpochLossChart({ perUpdate, perEpoch, updatesPerEpoch }: EpochLo
             className="loss-chart-svg"
           >
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-              {drawing.yTicks.map((tick) => (
-                <g key={tick.label} transform={`translate(0,${tick.at})`} className="loss-tick">
-                  <line x2={innerWidth} className="loss-grid" />
-                  <text x={-6} dy="0.32em" textAnchor="end">
-                    {tick.label}
-                  </text>
-                </g>
-              ))}
-              {drawing.xTicks.map((tick) => (
-                <g
-                  key={tick.label}
-                  transform={`translate(${tick.at},${innerHeight})`}
-                  className="loss-tick"
-                >
-                  <line y2={5} className="loss-axis" />
-                  <text y={18} textAnchor="middle">
-                    {tick.label}
-                  </text>
-                </g>
-              ))}
-              <line y1={innerHeight} x2={innerWidth} y2={innerHeight} className="loss-axis" />
-              <line y2={innerHeight} className="loss-axis" />
+              <ChartAxes
+                xTicks={drawing.xTicks}
+                yTicks={drawing.yTicks}
+                width={innerWidth}
+                height={innerHeight}
+              />
               <path d={drawing.updatePath} className="update-line" />
               <path d={drawing.epochPath} className="epoch-line" />
               {drawing.epochDots.map(([x, y], k) => (
@@ -135,11 +120,6 @@ export function EpochLossChart({ perUpdate, perEpoch, updatesPerEpoch }: EpochLo
       </div>
     </div>
   );
-}
-
-interface Tick {
-  readonly at: number;
-  readonly label: string;
 }
 
 /** Dots per epoch while they stay apart; past this many the line alone reads better. */

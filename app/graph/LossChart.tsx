@@ -2,6 +2,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../engine/format';
+import { ChartAxes, type Tick } from './ChartAxes';
 import {
   chartPoints,
   lossSummary,
@@ -78,28 +79,12 @@ export function LossChart({
             className="loss-chart-svg"
           >
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-              {drawing.yTicks.map((tick) => (
-                <g key={tick.label} transform={`translate(0,${tick.at})`} className="loss-tick">
-                  <line x2={innerWidth} className="loss-grid" />
-                  <text x={-6} dy="0.32em" textAnchor="end">
-                    {tick.label}
-                  </text>
-                </g>
-              ))}
-              {drawing.xTicks.map((tick) => (
-                <g
-                  key={tick.label}
-                  transform={`translate(${tick.at},${innerHeight})`}
-                  className="loss-tick"
-                >
-                  <line y2={5} className="loss-axis" />
-                  <text y={18} textAnchor="middle">
-                    {tick.label}
-                  </text>
-                </g>
-              ))}
-              <line y1={innerHeight} x2={innerWidth} y2={innerHeight} className="loss-axis" />
-              <line y2={innerHeight} className="loss-axis" />
+              <ChartAxes
+                xTicks={drawing.xTicks}
+                yTicks={drawing.yTicks}
+                width={innerWidth}
+                height={innerHeight}
+              />
               <path d={drawing.path} className="loss-line" />
               <circle cx={drawing.last[0]} cy={drawing.last[1]} r={3.5} className="loss-dot" />
               <text
@@ -126,11 +111,6 @@ export function LossChart({
       </div>
     </div>
   );
-}
-
-interface Tick {
-  readonly at: number;
-  readonly label: string;
 }
 
 function draw(points: readonly LossPoint[], logScale: boolean, width: number, height: number) {

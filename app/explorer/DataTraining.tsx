@@ -19,6 +19,7 @@ import {
 } from './data-run';
 import { healthWords } from './health-words';
 import { createTrainingRunner, formatCount } from './training-runner';
+import { TrainCountForm } from './TrainCountForm';
 
 /**
  * Training on every row, animated: whole epochs of the batch updates, with the
@@ -34,7 +35,7 @@ export function DataTraining({ data, step }: { data: DataSetup; step: BatchStep 
   const locked = !useAppStore((s) => s.editable);
   const [custom, setCustom] = useState('');
   const [error, setError] = useState('');
-  const ids = { title: useId(), field: useId(), error: useId() };
+  const ids = { title: useId() };
   const mine = run.unit === 'update';
   const active = run.status === 'running' || run.status === 'paused';
   const perEpoch = updatesPerEpoch(data.dataset.examples.length, data.batch);
@@ -71,29 +72,17 @@ export function DataTraining({ data, step }: { data: DataSetup; step: BatchStep 
           </button>
         ))}
       </div>
-      <form className="train-custom" onSubmit={submit} noValidate>
-        <label htmlFor={ids.field}>Number of epochs</label>
-        <input
-          id={ids.field}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder="e.g. 500"
-          readOnly={locked}
-          value={custom}
-          aria-invalid={error !== ''}
-          aria-describedby={error ? ids.error : undefined}
-          onChange={(event) => setCustom(event.target.value)}
-        />
-        <button type="submit" className="button" disabled={active || locked}>
-          Train
-        </button>
-        {error && (
-          <p id={ids.error} className="train-field-error">
-            {error}
-          </p>
-        )}
-      </form>
+      <TrainCountForm
+        label="Number of epochs"
+        placeholder="e.g. 500"
+        value={custom}
+        onChange={setCustom}
+        onSubmit={submit}
+        error={error}
+        locked={locked}
+        busy={active}
+        buttonClassName="button"
+      />
       {mine && run.total > 0 && (
         <div className="train-progress">
           <progress

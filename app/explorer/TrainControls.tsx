@@ -4,6 +4,7 @@ import { LiveValue } from '../controls/LiveValue';
 import type { TrainingStatus } from '../store/training-slice';
 import { TrainingHealthNote } from './TrainingHealthNote';
 import { formatCount, readStepCount, STEP_CHOICES, type TrainingRunner } from './training-runner';
+import { TrainCountForm } from './TrainCountForm';
 
 function statusText(status: TrainingStatus, done: number): string {
   switch (status) {
@@ -29,7 +30,7 @@ export function TrainControls({ runner }: { runner: TrainingRunner }) {
   const outputs = useAppStore((s) => s.trace.names.neurons.at(-1)?.join(' ') ?? '');
   const [custom, setCustom] = useState('');
   const [error, setError] = useState('');
-  const ids = { field: useId(), error: useId(), title: useId() };
+  const ids = { title: useId() };
   const active = status === 'running' || status === 'paused';
   // Training changes the weights: not offered when the store is not editable (edit=0).
   const locked = !useAppStore((s) => s.editable);
@@ -59,29 +60,17 @@ export function TrainControls({ runner }: { runner: TrainingRunner }) {
           </button>
         ))}
       </div>
-      <form className="train-custom" onSubmit={submit} noValidate>
-        <label htmlFor={ids.field}>Custom number of steps</label>
-        <input
-          id={ids.field}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder="e.g. 2500"
-          readOnly={locked}
-          value={custom}
-          aria-invalid={error !== ''}
-          aria-describedby={error ? ids.error : undefined}
-          onChange={(event) => setCustom(event.target.value)}
-        />
-        <button type="submit" className="tool" disabled={active || locked}>
-          Train
-        </button>
-        {error && (
-          <p id={ids.error} className="train-field-error">
-            {error}
-          </p>
-        )}
-      </form>
+      <TrainCountForm
+        label="Custom number of steps"
+        placeholder="e.g. 2500"
+        value={custom}
+        onChange={setCustom}
+        onSubmit={submit}
+        error={error}
+        locked={locked}
+        busy={active}
+        buttonClassName="tool"
+      />
       {total > 0 && (
         <div className="train-progress">
           <progress aria-label="Training progress" max={total} value={done} />

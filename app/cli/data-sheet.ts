@@ -4,7 +4,7 @@
  * worked steps above these tables are the first example's. Plain data first
  * (for json), then the two tables as md, tex and csv write them.
  */
-import { batchStep, epochBatches, exampleModel } from '../engine/batch';
+import { exampleModel, firstBatch, type FirstBatch } from '../engine/batch';
 import type { DataSetup } from '../engine/data-query';
 import type { Model } from '../engine/model';
 import { computeTrace, type Trace } from '../engine/trace';
@@ -18,15 +18,8 @@ export interface ExampleRow {
   readonly quantities: Readonly<Record<string, number>>;
 }
 
-export interface BatchSummary {
-  readonly size: number;
-  readonly reduce: 'mean' | 'sum';
-  /** the rows of the first batch (1-based), in its order */
-  readonly examples: readonly number[];
-  readonly E_total: number;
-  readonly gradients: Readonly<Record<string, number>>;
-  readonly updated: Readonly<Record<string, number>>;
-}
+/** The first batch's update, as the sheet's JSON carries it. */
+export type BatchSummary = FirstBatch;
 
 export interface DataSheet {
   /** the first example's trace: the worked steps of the sheet */
@@ -41,19 +34,10 @@ export function dataSheet(model: Model, setup: DataSetup): DataSheet {
     const trace = computeTrace(exampleModel(model, example));
     return { example: k + 1, ...example, quantities: trace.quantities };
   });
-  const first = epochBatches(examples.length, setup.batch, 0)[0]!;
-  const step = batchStep(model, setup.dataset, first, setup.batch.reduce);
   return {
     trace: computeTrace(exampleModel(model, examples[0]!)),
     examples: rows,
-    batch: {
-      size: first.length,
-      reduce: step.reduce,
-      examples: first.map((k) => k + 1),
-      E_total: step.E_total,
-      gradients: step.gradients,
-      updated: step.updated,
-    },
+    batch: firstBatch(model, setup.dataset, setup.batch),
   };
 }
 

@@ -3,7 +3,7 @@
  * `state` message says of it, and setParams' data keys. Loaded only when a link
  * or a message names a dataset, so the widget's first load carries none of it.
  */
-import { batchStep, epochBatches, exampleModel } from '../engine/batch';
+import { exampleModel, firstBatch } from '../engine/batch';
 import { dataFromArgs, type DataKey } from '../engine/data-query';
 import { rowsText } from '../engine/example';
 import { EngineError } from '../engine/errors';
@@ -44,17 +44,8 @@ export function dataState(state: AppState): DataPart | null {
   if (!data) return null;
   if (last?.data === data && last.model === model) return last.part;
   const { examples } = data.dataset;
-  const first = epochBatches(examples.length, data.batch, 0)[0]!;
-  const step = batchStep(model, data.dataset, first, data.batch.reduce);
   const part: DataPart = {
-    batch: {
-      size: first.length,
-      reduce: step.reduce,
-      examples: first.map((k) => k + 1),
-      E_total: step.E_total,
-      gradients: step.gradients,
-      updated: step.updated,
-    },
+    batch: firstBatch(model, data.dataset, data.batch),
     examples: examples.map((example) => ({
       ...example,
       quantities: computeTrace(exampleModel(model, example)).quantities,

@@ -5,6 +5,7 @@
  * is not exactly one of the shapes below is dropped, and reading never throws.
  */
 
+import type { FirstBatch } from '../engine/batch';
 import type { PlaygroundSnapshot } from '../store/playground-slice';
 
 export const SOURCE = 'backprop-lab';
@@ -43,17 +44,7 @@ export type Outgoing =
   | (Envelope<'resize'> & { readonly height: number });
 
 /** The first batch's update: its gradients the mean (or sum) of its examples'. */
-export interface BatchState {
-  readonly size: number;
-  readonly reduce: 'mean' | 'sum';
-  /** the batch's rows, counted from 1, in its order */
-  readonly examples: readonly number[];
-  readonly E_total: number;
-  /** dE_dw1 … dE_db…, by the trace's ids */
-  readonly gradients: Readonly<Record<string, number>>;
-  /** w1_new …, after one update */
-  readonly updated: Readonly<Record<string, number>>;
-}
+export type BatchState = FirstBatch;
 
 export interface ExampleState {
   readonly inputs: readonly number[];

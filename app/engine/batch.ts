@@ -91,3 +91,32 @@ export function batchStep(
   }
   return { indices, reduce, traces, E_total: reduceOf('E_total'), gradients, updated };
 }
+
+/**
+ * The first batch of the first epoch, in the order given (or shuffled from the
+ * seed), and its one update: what the sheet and the embed report of a dataset.
+ */
+export interface FirstBatch {
+  readonly size: number;
+  readonly reduce: ReduceMode;
+  /** the batch's rows, counted from 1, in its order */
+  readonly examples: readonly number[];
+  readonly E_total: number;
+  /** dE_dw1 … dE_db…, by the trace's ids */
+  readonly gradients: Readonly<Record<string, number>>;
+  /** w1_new …, after one update */
+  readonly updated: Readonly<Record<string, number>>;
+}
+
+export function firstBatch(model: Model, dataset: Dataset, options: BatchOptions): FirstBatch {
+  const rows = epochBatches(dataset.examples.length, options, 0)[0]!;
+  const step = batchStep(model, dataset, rows, options.reduce);
+  return {
+    size: rows.length,
+    reduce: step.reduce,
+    examples: rows.map((k) => k + 1),
+    E_total: step.E_total,
+    gradients: step.gradients,
+    updated: step.updated,
+  };
+}

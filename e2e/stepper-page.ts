@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The explorer's step-through and formula panel, as a test sees them. */
 export class StepperPage {
@@ -7,6 +7,9 @@ export class StepperPage {
   async open(query = '') {
     await this.page.goto(`/${query ? `?${query}` : ''}`);
     await this.status().waitFor();
+    // The formula arrives a moment after the step-through; until it does, the step-through
+    // below it moves down once, which would move a step out from under a hovering pointer.
+    await expect(this.formula().locator('[data-tex-loading]')).toHaveCount(0);
   }
 
   steps(): Locator {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { LiveValue } from '../controls/LiveValue';
-import { ClampNote } from './ClampNote';
+import { useClamp } from './clamp-side';
 import { describe } from '../formulas/describe';
 import { FactorList } from './FactorList';
 import { createStructureSelector, partsLabel } from './formula-structure';
@@ -14,6 +14,8 @@ import { useTexHtml } from '../formulas/tex-html';
 const ArticleSlipNote = lazy(() =>
   import('./ArticleSlipNote').then((m) => ({ default: m.ArticleSlipNote })),
 );
+// A note for a saturated cross-entropy output, which the first screen never shows.
+const ClampNote = lazy(() => import('./ClampNote').then((m) => ({ default: m.ClampNote })));
 
 /**
  * The current step's derivation: symbol = chain-rule formula = the same with
@@ -37,6 +39,7 @@ export function FormulaPanel() {
   }, [structure, store]);
   const symbolic = useTexHtml(requests?.symbolic ?? null);
   const slotted = useTexHtml(requests?.slotted ?? null);
+  const clamp = useClamp(structure?.entry.id ?? '');
   if (!structure || !requests) return null;
   const { entry, settings, parts } = structure;
   return (
@@ -59,7 +62,11 @@ export function FormulaPanel() {
           <LiveValue key={entry.id} quantity={entry.id} className="formula-number" />
         </p>
       </div>
-      <ClampNote step={entry.id} />
+      {clamp && (
+        <Suspense fallback={null}>
+          <ClampNote {...clamp} />
+        </Suspense>
+      )}
       {entry.id === 'E_total_new' && (
         <Suspense fallback={null}>
           <ArticleSlipNote step={entry.id} />

@@ -20,6 +20,8 @@ const layers = [
   ['explorer', 'sheet', 'lessons', 'playground', 'offline'],
   // what is built on the pages
   ['present', 'embed'],
+  // the entry pages rendered to HTML at build time
+  ['prerender'],
 ];
 const appDirs = layers.flat().filter((dir) => dir !== 'engine');
 const layerOf = (dir) => layers.findIndex((layer) => layer.includes(dir));
@@ -103,6 +105,8 @@ export default tseslint.config(
       'app/formulas/**',
       'app/lessons/build/**',
       'app/lessons/scorm/build/**',
+      // the build's prerender plugin, in Node: it loads the other build plugins
+      'app/prerender/build/**',
       '**/*.test.ts',
     ],
     rules: {

@@ -92,15 +92,22 @@ export function App() {
       )}
       <NoticeList />
       <UpdateBanner />
-      <Suspense
-        fallback={
-          <main id="main" className="page-loading" aria-busy="true">
-            <p className="placeholder">Loading…</p>
-          </main>
-        }
-      >
-        <Page view={view} />
-      </Suspense>
+      {view === 'explorer' ? (
+        // Outside the boundary the lazy views need: the build's markup of the explorer
+        // (app/prerender/) is then taken over in one pass, as the page's script runs, where
+        // a boundary would be taken over in a later task and leave its fields dead meanwhile.
+        <ExplorerPage />
+      ) : (
+        <Suspense
+          fallback={
+            <main id="main" className="page-loading" aria-busy="true">
+              <p className="placeholder">Loading…</p>
+            </main>
+          }
+        >
+          <Page view={view} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -7,23 +7,34 @@ import './styles/formula.css';
 import './styles/panels.css';
 import './styles/present.css';
 import './styles/print.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/context';
 import { linkNamesData, readUrlState } from './store/url-state';
+import { appAddress, viewOfPath } from './store/page-files';
+import { mountPage } from './ui/mount-page';
 
-const store = createAppStore(readUrlState(window.location.search));
-// A dataset's code loads only for a link that names one (data=…).
-if (linkNamesData(window.location.search)) {
-  void import('./store/read-data').then((m) => m.applyDataQuery(store, window.location.search));
+// The build drew this page's default state (app/prerender/): the explorer with no query, or a
+// view's own file (sheet.html) with none; that page takes its markup over.
+const asPrerendered = window.location.search === '';
+// A view's own file is another way in to the app: from here on, the app's address for it.
+const fileView = viewOfPath(window.location.pathname);
+if (fileView) {
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(null, '', appAddress(pathname, search, fileView) + hash);
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
+const search = window.location.search;
+const store = createAppStore(readUrlState(search));
+// A dataset's code loads only for a link that names one (data=…).
+if (linkNamesData(search)) {
+  void import('./store/read-data').then((m) => m.applyDataQuery(store, search));
+}
+
+mountPage(
+  document.getElementById('root')!,
+  <StoreProvider store={store}>
+    <App />
+  </StoreProvider>,
+  { asPrerendered },
 );

@@ -1,5 +1,6 @@
 import type { View } from '../store/view-slice';
 import { useAppStore } from '../store/context';
+import { PAGE_FILES } from '../store/page-files';
 
 const LINKS: readonly [View, string][] = [
   ['explorer', 'Explorer'],
@@ -7,6 +8,18 @@ const LINKS: readonly [View, string][] = [
   ['lessons', 'Lessons'],
   ['playground', 'Playground'],
 ];
+
+/**
+ * Where a view's link leads when the page's script does not take the click: the
+ * explorer and the views with files of their own are pages that read without
+ * JavaScript (app/prerender/).
+ */
+function viewHref(view: View): string {
+  if (view === 'explorer') return './';
+  return view in PAGE_FILES
+    ? `./${PAGE_FILES[view as keyof typeof PAGE_FILES].file}`
+    : `?view=${view}`;
+}
 
 /** The bar at the top of every full page: the name, and where you are. */
 export function AppHeader() {
@@ -19,14 +32,15 @@ export function AppHeader() {
         Skip to content
       </a>
       <a className="brand" href="./">
-        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
+        {/* Beside every page, as the build puts it: relative, so a site in a folder or an LMS finds it. */}
+        <img src="favicon.svg" alt="" width="28" height="28" />
         <span>Backprop Lab</span>
       </a>
       <nav aria-label="Views">
         {LINKS.map(([id, label]) => (
           <a
             key={id}
-            href={`?view=${id}`}
+            href={viewHref(id)}
             // The player is a page of the lessons: the Lessons link stays marked there.
             aria-current={
               view === id || (view === 'lesson' && id === 'lessons') ? 'page' : undefined

@@ -30,6 +30,7 @@ import { ParamLabel } from './ParamLabel';
 import { edgeLit, elementQuantities, jumpTarget } from '../graph/relations';
 import { useGraphKeys } from '../graph/use-graph-keys';
 import { useOrientation } from '../graph/use-orientation';
+import { useHydrating } from '../ui/use-hydrating';
 import { valueKeys } from '../graph/value-keys';
 import type { ZoomHandle } from '../graph/zoom';
 import { ZoomControls } from '../graph/ZoomControls';
@@ -64,13 +65,16 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
   const wanted = useOrientation(container);
   // Presenter mode: text for the back of a room (graph.css reads --graph-text).
   const textScale = useAppStore((s) => (s.present === 'audience' ? PRESENTER_TEXT_SCALE : 1));
-  const layout = useMemo(() => {
+  const { layout, narrow } = useMemo(() => {
     const landscape = layoutNetwork(names, 'landscape', textScale);
-    if (wanted === 'landscape') return landscape;
     // A network wider than it is deep ([1, 6, 1]) is narrower as drawn in landscape.
     const portrait = layoutNetwork(names, 'portrait');
-    return portrait.width < landscape.width ? portrait : landscape;
+    const narrowest = portrait.width < landscape.width ? portrait : landscape;
+    return { layout: wanted === 'landscape' ? landscape : narrowest, narrow: narrowest };
   }, [names, wanted, textScale]);
+  // The build draws landscape; on a phone the page's first paint keeps the box the
+  // narrow drawing will fill once the page has taken over (graph.css), so nothing moves.
+  const firstPaint = useHydrating();
   const stepTouches = useAppStore((s) => currentEntry(s)?.touches.join(' ') ?? '');
   const phase = useAppStore((s) => currentEntry(s)?.phase ?? 'forward');
   const hotElements = useAppStore((s) => s.highlight?.elements.join(' ') ?? '');
@@ -236,6 +240,7 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
         className="graph-svg"
         data-graph-svg=""
         data-orientation={layout.orientation}
+        data-first-paint={firstPaint ? '' : undefined}
         data-dense={layout.dense ? '' : undefined}
         data-phase={phase}
         role="group"
@@ -249,6 +254,8 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
           // The drawing's width in viewBox units: presenter mode sizes it from its text (present.css).
           ['--graph-width' as string]: layout.width,
           aspectRatio: `${layout.width} / ${layout.height}`,
+          ['--narrow-aspect' as string]: `${narrow.width} / ${narrow.height}`,
+          ['--narrow-width' as string]: `${narrow.width}px`,
           // Portrait in a mid-sized column: no larger than drawn, or it grows taller than the screen.
           ...(layout.orientation === 'portrait' ? { maxWidth: `${layout.width}px` } : {}),
         }}

@@ -6,53 +6,27 @@ import '../styles/stepper.css';
 import '../styles/formula.css';
 import '../styles/panels.css';
 import './embed.css';
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import type { Notice } from '../engine/query';
-import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../store/context';
-import { linkNamesData, readUrlState } from '../store/url-state';
+import { linkNamesData } from '../store/url-state';
 import { attachEmbedBridge } from './bridge';
 import { EmbedApp } from './EmbedApp';
-import { readEmbedOptions } from '../explorer/embed-options';
-import { LESSON_MISSING } from './lesson-notice';
+import { embedStore } from './embed-store';
+import { mountPage } from '../ui/mount-page';
 
 const search = window.location.search;
-
-/** A refused lesson name falls back to the widget's panels, not to the app's list of lessons. */
-const inWidget = (notice: Notice): Notice =>
-  notice.key === 'lesson' ? { ...notice, message: LESSON_MISSING } : notice;
-
-const options = readEmbedOptions(search);
-const initial = readUrlState(search);
-const store = createAppStore({
-  ...initial,
-  // The widget shows its panels or, with ?lesson=…, that one lesson, or with ?view=playground the
-  // playground: the app's other views do not apply.
-  view:
-    initial.view === 'lesson' && initial.lesson !== undefined
-      ? 'lesson'
-      : initial.view === 'playground'
-        ? 'playground'
-        : 'explorer',
-  editable: options.edit,
-  notices: [...(initial.notices ?? []).map(inWidget), ...options.notices],
-});
+const { options, store } = embedStore(search);
 
 if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
 
 const container = document.getElementById('root')!;
-const root = createRoot(container);
-// Rendered at once, so `ready` below is sent with the widget on the page.
-flushSync(() =>
-  root.render(
-    <StrictMode>
-      <StoreProvider store={store}>
-        <EmbedApp options={options} />
-      </StoreProvider>
-    </StrictMode>,
-  ),
+// On the page before `ready` below is sent: the build's markup of the widget with no query
+// (app/prerender/), taken over as it stands, or else rendered at once.
+mountPage(
+  container,
+  <StoreProvider store={store}>
+    <EmbedApp options={options} />
+  </StoreProvider>,
+  { asPrerendered: search === '' },
 );
 
 // Outside React, so StrictMode's double effects cannot announce `ready` twice.

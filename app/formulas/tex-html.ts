@@ -11,6 +11,10 @@ type Catalog = Readonly<Record<string, string>>;
 type Renderer = (request: TexRequest) => string;
 
 let catalog: Catalog | undefined;
+// Formulas a prerendered page shipped with it: its first render draws them before the catalog loads.
+let seeded: Record<string, string> = {};
+// At build time, the formulas a prerender draws (recordTexUse).
+let used: Record<string, string> | undefined;
 let renderer: Renderer | undefined;
 let catalogLoad: Promise<Catalog> | undefined;
 let rendererLoad: Promise<Renderer> | undefined;
@@ -37,9 +41,31 @@ const loadRenderer = () =>
 
 /** The HTML now, if a source that has it is already loaded. */
 export function texHtmlNow(request: TexRequest): string | undefined {
-  const html = catalog?.[texKey(request)];
-  if (html !== undefined) return html;
-  return renderer?.(request);
+  const key = texKey(request);
+  const html = seeded[key] ?? catalog?.[key] ?? renderer?.(request);
+  if (used && html !== undefined) used[key] = html;
+  return html;
+}
+
+/**
+ * Formulas that came with the page's prerendered HTML: the client's first render
+ * must draw them as the prerender did, before the catalog has loaded.
+ */
+export function seedTex(entries: Readonly<Record<string, string>>): void {
+  seeded = { ...seeded, ...entries };
+}
+
+/** At build time: run a render and collect the formulas it drew, by key. */
+export async function recordTexUse<T>(
+  render: () => Promise<T>,
+): Promise<[T, Record<string, string>]> {
+  const drawn: Record<string, string> = {};
+  used = drawn;
+  try {
+    return [await render(), drawn];
+  } finally {
+    used = undefined;
+  }
 }
 
 /** The HTML, loading the catalog first and KaTeX only when the catalog lacks it. */

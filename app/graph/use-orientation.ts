@@ -6,6 +6,7 @@
  * resized), and a change re-renders the diagram with its other layout.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useHydrating } from '../ui/use-hydrating';
 import type { Orientation } from './layout';
 
 /** Below this container width (CSS px) the diagram is drawn in portrait. */
@@ -23,9 +24,13 @@ export function orientationFor(width: number, current: Orientation | null): Orie
 
 export function useOrientation(container: RefObject<HTMLElement | null>): Orientation {
   // A first guess from the window, so that a phone usually renders once; the
-  // layout effect corrects it from the container before anything is painted.
+  // layout effect corrects it from the container before anything is painted. The
+  // build's markup is landscape, and taking it over starts from what it is.
+  const hydrating = useHydrating();
   const [orientation, setOrientation] = useState<Orientation>(() =>
-    typeof window !== 'undefined' && window.innerWidth < PORTRAIT_BELOW ? 'portrait' : 'landscape',
+    !hydrating && typeof window !== 'undefined' && window.innerWidth < PORTRAIT_BELOW
+      ? 'portrait'
+      : 'landscape',
   );
   useLayoutEffect(() => {
     const element = container.current;

@@ -117,7 +117,7 @@ function flashElement(element: HTMLElement, now: number): void {
  */
 function writeText(element: Element, text: string): void {
   const only = element.firstChild;
-  if (only !== null && only === element.lastChild && only.nodeType === Node.TEXT_NODE) {
+  if (only !== null && only === element.lastChild && only.nodeType === only.TEXT_NODE) {
     (only as Text).data = text;
   } else element.textContent = text;
 }

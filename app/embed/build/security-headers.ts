@@ -2,16 +2,29 @@
  * The security headers every page gets from the preview server (and, through
  * public/_headers, from a static host). Only the widget may be framed by other
  * sites. style-src keeps 'unsafe-inline' because the formulas are KaTeX markup
- * with inline style attributes; scripts stay 'self' only, with no eval. The host
+ * with inline style attributes; scripts stay 'self' (and one inline script, by
+ * its hash), with no eval. The host
  * helper is the one file other sites load as a script: a module imported from
  * another origin is fetched with CORS, so it is served to every origin.
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+
+/**
+ * The one inline script the pages run, first in the head of a page the build drew
+ * (app/prerender/). That markup is the page with no query; an address with one
+ * (a lesson, a link to a step, a widget's settings) shows something else, so the
+ * markup is kept hidden (a rule beside the script) until the page's own script
+ * has drawn what was asked. The policy allows this script by its hash alone.
+ */
+export const FIRST_PAINT_SCRIPT =
+  "if(location.search)document.documentElement.setAttribute('data-query','')";
+const FIRST_PAINT_HASH = `'sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}'`;
 
 const policy = (frameAncestors: string) =>
   [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${FIRST_PAINT_HASH}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     // The build inlines KaTeX's smallest fonts as data: URLs (Vite's asset inline limit).

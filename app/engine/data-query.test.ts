@@ -73,6 +73,7 @@ describe('the dataset in the query', () => {
       ['4', 4],
       ['all', 4],
       ['ALL', 4],
+      [' all ', 4],
     ] as const) {
       expect(batch(value).notices, value).toEqual([]);
       expect(batch(value).setup!.batch.size, value).toBe(size);

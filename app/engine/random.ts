@@ -32,6 +32,7 @@ export function normal(random: () => number): number {
 /** Reads a seed as a link writes it: a whole number from 1 to MAX_SEED, or undefined. */
 export function parseSeed(text: string): number | undefined {
   if (!/^\d{1,10}$/.test(text.trim())) return undefined;
-  const seed = Number(text.trim());
+  // Number() ignores the spaces around the digits, as the pattern does.
+  const seed = Number(text);
   return seed >= 1 && seed <= MAX_SEED ? seed : undefined;
 }

@@ -44,3 +44,15 @@ describe('activations', () => {
     for (const id of ACTIVATION_IDS) expect(ACTIVATIONS[id].id).toBe(id);
   });
 });
+
+describe('activation names', () => {
+  it('name every function, in each of the ways a view names it, each apart from the others', () => {
+    for (const field of ['label', 'phrase', 'symbol', 'texName'] as const) {
+      const names = ACTIVATION_IDS.map((id) => ACTIVATIONS[id][field]);
+      for (const name of names) expect(name.trim(), field).not.toBe('');
+      expect(new Set(names).size, field).toBe(ACTIVATION_IDS.length);
+    }
+    // The menu offers each under the name a link gives it (ReLU capitalised as it is written).
+    for (const id of ACTIVATION_IDS) expect(ACTIVATIONS[id].label.toLowerCase()).toBe(id);
+  });
+});

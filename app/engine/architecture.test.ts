@@ -15,6 +15,7 @@ import {
   weightEdge,
   weightLabel,
   type Architecture,
+  type BiasPer,
 } from './architecture';
 import { EngineError } from './errors';
 
@@ -185,4 +186,59 @@ describe('parseLayers and formatLayers', () => {
       }
     },
   );
+
+  it('reads sizes of more than one digit, and refuses those over the limit as too large', () => {
+    for (const text of ['10-2-2', '2-10-2', '2-2-12']) {
+      expect(() => parseLayers(text)).toThrow(
+        `layers must have 1 to ${MAX_LAYER_SIZE} neurons in every layer; ${text} has a layer of `,
+      );
+    }
+  });
+
+  it('refuses too few or too many hidden layers, naming layers', () => {
+    for (const [text, hidden] of [
+      ['2-2', 0],
+      ['2-2-2-2-2-2', 4],
+    ] as const) {
+      try {
+        parseLayers(text);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toMatchObject({
+          code: 'bad-architecture',
+          subject: 'layers',
+          message: `layers must have 1 to ${MAX_HIDDEN_LAYERS} hidden layers between the inputs and the outputs; ${text} has ${hidden}.`,
+        });
+      }
+    }
+  });
+
+  it('reads text of up to 40 characters; longer is refused, quoting its first 40', () => {
+    expect(parseLayers(`2-2-${'0'.repeat(35)}1`)).toEqual([2, 2, 1]);
+    const message = (text: string) => {
+      try {
+        parseLayers(text);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error(`expected ${text} to be refused`);
+    };
+    expect(message('x'.repeat(40))).toContain(`; "${'x'.repeat(40)}" is not.`);
+    expect(message(`${'2-'.repeat(30)}2`)).toContain(`; "${'2-'.repeat(20)}…" is not.`);
+  });
+});
+
+describe('networkNames with a bias_per it does not know', () => {
+  it('refuses it by name, listing the choices', () => {
+    try {
+      networkNames([2, 2, 2], 'cell' as BiasPer);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({
+        code: 'unknown-setting',
+        subject: 'bias_per',
+        message: 'bias_per must be one of layer, neuron; "cell" is not.',
+      });
+    }
+  });
 });

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE } from '../reference/reference';
-import { batchStep, epochBatches, exampleModel, type BatchOptions } from './batch';
+import {
+  batchStep,
+  epochBatches,
+  epochOrder,
+  exampleModel,
+  firstBatch,
+  type BatchOptions,
+} from './batch';
+import { EngineError } from './errors';
 import { trainBatches } from './batch-run';
 import { readDataset, type Dataset } from './dataset';
 import { ARTICLE_MODEL, defaultParams, DEFAULT_SETTINGS, type Model } from './model';
@@ -59,9 +67,59 @@ describe('epochs and batches', () => {
     expect(epochBatches(20, shuffled, 3)).not.toEqual(epochBatches(20, shuffled, 4));
     expect(epochBatches(20, shuffled, 0)[0]).not.toEqual([...Array(20).keys()]);
   });
+
+  it('shuffle: every order of the rows is equally likely', () => {
+    // Three rows have 6 orders; over 6,000 seeds each should come about 1,000 times (the
+    // count's spread is about 30: ±150 is five times that).
+    const counts = new Map<string, number>();
+    for (let seed = 1; seed <= 6000; seed++) {
+      const order = epochOrder(3, options(3, { shuffle: true, seed }), 0).join('');
+      counts.set(order, (counts.get(order) ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual(['012', '021', '102', '120', '201', '210']);
+    for (const count of counts.values()) expect(Math.abs(count - 1000)).toBeLessThan(150);
+  });
+});
+
+describe('the first batch', () => {
+  it('is the first rows, counted from 1, and their one update', () => {
+    const first = firstBatch(xorNet, xor, options(3, { reduce: 'sum' }));
+    const step = batchStep(xorNet, xor, [0, 1, 2], 'sum');
+    expect(first).toEqual({
+      size: 3,
+      reduce: 'sum',
+      examples: [1, 2, 3],
+      E_total: step.E_total,
+      gradients: step.gradients,
+      updated: step.updated,
+    });
+  });
+
+  it('shuffled, is the first batch of the first epoch’s order', () => {
+    const shuffled = options(2, { shuffle: true, seed: 9 });
+    const rows = epochBatches(4, shuffled, 0)[0]!;
+    const first = firstBatch(xorNet, xor, shuffled);
+    expect(first.examples).toEqual(rows.map((k) => k + 1));
+    expect(first.E_total).toBe(batchStep(xorNet, xor, rows, 'mean').E_total);
+  });
 });
 
 describe('one batch update', () => {
+  it('refuses a batch with no example', () => {
+    let refusal: unknown;
+    try {
+      batchStep(xorNet, xor, [], 'mean');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(EngineError);
+    expect(refusal).toMatchObject({
+      code: 'bad-data',
+      subject: 'batch',
+      message: 'A batch needs an example.',
+    });
+  });
+
   it("of the article's one example is the worked example's update", () => {
     const step = batchStep(ARTICLE_MODEL, article, [0], 'mean');
     // To 1e-12, as the engine's own figures are held to the independent float64 ones.

@@ -24,7 +24,10 @@ export { exampleModel } from './example';
 export function epochOrder(count: number, options: BatchOptions, epoch: number): number[] {
   const order = Array.from({ length: count }, (_, k) => k);
   if (!options.shuffle) return order;
+  // Stryker disable next-line ArithmeticOperator: with epoch − 1 as well each epoch draws a stream of its own, all that is asked of it
   const random = mulberry32((options.seed ^ Math.imul(epoch + 1, 0x9e3779b9)) >>> 0);
+  // Fisher–Yates: each of the count! orders equally likely.
+  // Stryker disable next-line EqualityOperator: a pass at k = 0 could only swap the first row with itself
   for (let k = count - 1; k > 0; k--) {
     const j = Math.floor(random() * (k + 1));
     [order[k], order[j]] = [order[j]!, order[k]!];

@@ -43,6 +43,81 @@ describe('the dataset in the query', () => {
     );
   });
 
+  it('says what each key must be, quoting what it was given', () => {
+    const { notices } = read('data=xor&seed=0&reduce=max&shuffle=yes');
+    expect(notices).toEqual([
+      {
+        key: 'seed',
+        given: '0',
+        message:
+          'seed must be a whole number from 1 to 4294967295; "0" is not. Using the default instead.',
+      },
+      {
+        key: 'reduce',
+        given: 'max',
+        message: 'reduce must be one of mean, sum; "max" is not. Using the default instead.',
+      },
+      {
+        key: 'shuffle',
+        given: 'yes',
+        message:
+          'shuffle must be 0 (the order given) or 1; "yes" is not. Using the default instead.',
+      },
+    ]);
+  });
+
+  it('takes a batch from 1 to the rows, or all, and refuses any other', () => {
+    const batch = (value: string) => read(`data=xor&batch=${encodeURIComponent(value)}`);
+    for (const [value, size] of [
+      ['1', 1],
+      ['4', 4],
+      ['all', 4],
+      ['ALL', 4],
+      [' all ', 4],
+    ] as const) {
+      expect(batch(value).notices, value).toEqual([]);
+      expect(batch(value).setup!.batch.size, value).toBe(size);
+    }
+    for (const value of ['0', '5', '2.5', '0x2', '1e1', '-1', 'two']) {
+      const { setup, notices } = batch(value);
+      expect(
+        notices.map((n) => n.key),
+        value,
+      ).toEqual(['batch']);
+      expect(setup!.batch.size, value).toBe(4);
+    }
+  });
+
+  it('says whether the batch is the whole set', () => {
+    expect(read('data=xor').setup!.fullBatch).toBe(true);
+    expect(read('data=xor&batch=all').setup!.fullBatch).toBe(true);
+    expect(read('data=xor&batch=3').setup!.fullBatch).toBe(false);
+  });
+
+  it('reads shuffle=0 as the order given and shuffle=1 as shuffled', () => {
+    for (const [value, shuffle] of [
+      ['0', false],
+      ['1', true],
+    ] as const) {
+      const { setup, notices } = read(`data=xor&shuffle=${value}`);
+      expect(notices).toEqual([]);
+      expect(setup!.batch.shuffle).toBe(shuffle);
+    }
+  });
+
+  it('ignores spaces around batch, reduce and shuffle, as around a typed number', () => {
+    const { setup, notices } = read('data=xor&batch=%202%20&reduce=%20sum%20&shuffle=%201%20');
+    expect(notices).toEqual([]);
+    expect(setup!.batch).toEqual({ size: 2, reduce: 'sum', shuffle: true, seed: 1 });
+  });
+
+  it('shortens a long text it refuses in the notice, and keeps a short one whole', () => {
+    const rows = Array.from({ length: 20 }, () => '0,0,0:1').join(';');
+    const { notices } = read(`data=${rows}`);
+    expect(notices[0]!.given).toBe(`${rows.slice(0, 40)}…`);
+    expect(read('data=0:1').notices[0]!.given).toBe('0:1');
+  });
+
   it('refuses bad rows naming the row, and falls back to the one example', () => {
     const { setup, notices } = read('data=0,0:0;0,1:1;1:0');
     expect(setup).toBeNull();

@@ -18,28 +18,32 @@ export { DATA_KEYS, dataToQuery, isDataKey, type DataKey, type DataSetup } from 
 
 type Read = (key: DataKey) => string | undefined;
 
+/** What a refusal does with the error and the text it refused, as given. */
+type Refuse = (error: EngineError, given: string) => void;
+
 /**
  * Reads the data keys; `refuse` decides what a refusal does (the page notes it
  * and keeps the default, the CLI throws). Null when there is no data= at all.
  */
-function read(
-  get: Read,
-  sizes: Architecture,
-  refuse: (error: EngineError) => void,
-): DataSetup | null {
+function read(get: Read, sizes: Architecture, refuse: Refuse): DataSetup | null {
+  // A refusal quotes the text as read (trimmed, for batch, reduce and shuffle); the
+  // notice keeps the text as given.
+  const refuseKey = (key: DataKey, given: string, rule: string, shown = given) =>
+    refuse(new EngineError('bad-data', key, `${rule}; "${quoted(shown)}" is not.`), given);
   const seedText = get('seed');
   let seed = DEFAULT_BATCH.seed;
   if (seedText !== undefined) {
     const parsed = parseSeed(seedText);
     if (parsed === undefined) {
-      refuse(bad('seed', seedText, 'seed must be a whole number from 1 to 4294967295'));
+      refuseKey('seed', seedText, 'seed must be a whole number from 1 to 4294967295');
     } else seed = parsed;
   }
   const text = get('data');
   if (text === undefined) {
     for (const key of ['batch', 'reduce', 'shuffle'] as const) {
-      if (get(key) !== undefined) {
-        refuse(bad(key, get(key)!, `${key} applies to a dataset, and there is no data=`));
+      const given = get(key);
+      if (given !== undefined) {
+        refuseKey(key, given, `${key} applies to a dataset, and there is no data=`);
       }
     }
     return null;
@@ -49,42 +53,41 @@ function read(
     dataset = readDataset(text, sizes, seed);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
-    refuse(error);
+    refuse(error, text);
     return null;
   }
   const count = dataset.examples.length;
   let size = count;
-  const batchText = get('batch')?.trim();
-  if (batchText !== undefined && batchText.toLowerCase() !== 'all') {
+  const batchGiven = get('batch');
+  if (batchGiven !== undefined && batchGiven.trim().toLowerCase() !== 'all') {
+    const batchText = batchGiven.trim();
     const n = /^\d{1,6}$/.test(batchText) ? Number(batchText) : NaN;
     if (n >= 1 && n <= count) size = n;
     else {
-      refuse(
-        bad(
-          'batch',
-          batchText,
-          `batch must be a whole number from 1 to ${count} (the rows) or all`,
-        ),
-      );
+      const rule = `batch must be a whole number from 1 to ${count} (the rows) or all`;
+      refuseKey('batch', batchGiven, rule, batchText);
     }
   }
   let reduce: ReduceMode = DEFAULT_BATCH.reduce;
-  const reduceText = get('reduce')?.trim();
-  if (reduceText !== undefined) {
+  const reduceGiven = get('reduce');
+  if (reduceGiven !== undefined) {
+    const reduceText = reduceGiven.trim();
     if ((REDUCE_MODES as readonly string[]).includes(reduceText)) reduce = reduceText as ReduceMode;
-    else refuse(bad('reduce', reduceText, `reduce must be one of ${REDUCE_MODES.join(', ')}`));
+    else {
+      const rule = `reduce must be one of ${REDUCE_MODES.join(', ')}`;
+      refuseKey('reduce', reduceGiven, rule, reduceText);
+    }
   }
   let shuffle = DEFAULT_BATCH.shuffle;
-  const shuffleText = get('shuffle')?.trim();
-  if (shuffleText !== undefined) {
+  const shuffleGiven = get('shuffle');
+  if (shuffleGiven !== undefined) {
+    const shuffleText = shuffleGiven.trim();
     if (shuffleText === '0' || shuffleText === '1') shuffle = shuffleText === '1';
-    else refuse(bad('shuffle', shuffleText, 'shuffle must be 0 (the order given) or 1'));
+    else
+      refuseKey('shuffle', shuffleGiven, 'shuffle must be 0 (the order given) or 1', shuffleText);
   }
   return { dataset, batch: { size, reduce, shuffle, seed }, fullBatch: size === count };
 }
-
-const bad = (key: DataKey, given: string, rule: string) =>
-  new EngineError('bad-data', key, `${rule}; "${quoted(given)}" is not.`);
 
 /** The page's reading: every refusal a notice, its default kept (no data: the one example). */
 export function dataFromQuery(
@@ -92,13 +95,12 @@ export function dataFromQuery(
   sizes: Architecture,
 ): { readonly setup: DataSetup | null; readonly notices: readonly Notice[] } {
   const notices: Notice[] = [];
-  const setup = read(get, sizes, (error) => {
-    const given = get(error.subject as DataKey) ?? '';
+  const setup = read(get, sizes, (error, given) => {
     const fallback =
       error.subject === 'data' ? 'Using the one example instead.' : 'Using the default instead.';
     notices.push({
       key: error.subject,
-      given: given.length > 40 ? `${given.slice(0, 40)}…` : given,
+      given: quoted(given),
       message: `${error.message} ${fallback}`,
     });
   });

@@ -10,7 +10,7 @@ import { networkNames, type Architecture } from './architecture';
 import { EngineError } from './errors';
 import { PARAM_LIMITS, parseNumber, quoted } from './model';
 import type { Dataset, Example } from './example';
-import { mulberry32 } from './random';
+import { mulberry32, normal } from './random';
 
 export type { Dataset, Example } from './example';
 
@@ -111,6 +111,7 @@ const csvRow: RowReader = (row, shape, where) => {
 };
 
 function numbers(text: string, where: string, what: 'input' | 'target' | 'value'): number[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: inputs and targets have the same limits (PARAM_LIMITS), so either pair serves both
   const limits = PARAM_LIMITS[what === 'target' ? 'target' : 'input'];
   return text.split(',').map((cell, k) => {
     let value: number;
@@ -173,11 +174,8 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  */
 function generate(kind: GeneratedSet, seed: number): Example[] {
   const random = mulberry32(seed);
-  const gauss = () => {
-    // Box–Muller; 1 − u keeps the logarithm's argument above 0.
-    const u = 1 - random();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-  };
+  /** A normal draw of this spread around 0. */
+  const noise = (spread: number) => spread * normal(random);
   const point = (cls: number, k: number): [number, number] => {
     const half = GENERATED_SIZE / 2;
     if (kind === 'circle') {
@@ -188,13 +186,18 @@ function generate(kind: GeneratedSet, seed: number): Example[] {
     }
     if (kind === 'blobs') {
       const centre = cls === 1 ? 0.5 : -0.5;
-      return [centre + 0.2 * gauss(), centre + 0.2 * gauss()];
+      // Stryker disable next-line ArithmeticOperator: the noise is symmetric about 0, so centre − noise is drawn just as centre + noise
+      return [centre + noise(0.2), centre + noise(0.2)];
     }
     // Two arms turning 1.75 times around the origin, the second turned half a circle.
     const t = k / half;
-    const angle = 1.75 * 2 * Math.PI * t + (cls === 1 ? 0 : Math.PI);
+    const turn = 1.75 * 2 * Math.PI * t;
+    // Stryker disable next-line ArithmeticOperator: half a circle back is the same turn as half a circle on
+    const angle = cls === 1 ? turn : turn + Math.PI;
     const r = 0.1 + 0.85 * t;
-    return [r * Math.cos(angle) + 0.03 * gauss(), r * Math.sin(angle) + 0.03 * gauss()];
+    const [x, y] = [r * Math.cos(angle), r * Math.sin(angle)];
+    // Stryker disable next-line ArithmeticOperator: the noise is symmetric about 0, so x − noise is drawn just as x + noise
+    return [x + noise(0.03), y + noise(0.03)];
   };
   const examples: Example[] = [];
   for (let k = 0; k < GENERATED_SIZE / 2; k++) {

@@ -54,6 +54,14 @@ describe('names', () => {
     expect(all.operations.map((o) => o.id)).toContain('node1');
   });
 
+  it('gives up a letter only to a variable that is the letter and digits alone', () => {
+    const inner = (formula: string) => formulaGraph(formula).operations[0]!.id;
+    for (const taken of ['v0', 'v1', 'v9', 'v12'])
+      expect(inner(`x*y + ${taken}`), taken).toBe('u1');
+    for (const free of ['v', 'vx', 'v1x', 'vx1', 'w1'])
+      expect(inner(`x*y + ${free}`), free).toBe('v1');
+  });
+
   it('refuses a variable named as the output, or as a value the lesson named, saying where', () => {
     expect(refusal(() => formulaGraph('x + f'))).toEqual([
       "'f' at 5 is the name of the output; call the variable something else",

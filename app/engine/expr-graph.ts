@@ -80,12 +80,7 @@ const PREFIXES = ['v', 'u', 'n', 'm', 'k', 'g', 'p', 'r', 's'];
 
 /** Whether `name` is `prefix` and digits (v12 for v), as the graph's own names are. */
 function isNumbered(name: string, prefix: string): boolean {
-  if (name.length <= prefix.length || !name.startsWith(prefix)) return false;
-  for (let k = prefix.length; k < name.length; k++) {
-    const c = name.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
+  return name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length));
 }
 
 /** The graph of a formula given as text; a FormulaError names the first problem. */

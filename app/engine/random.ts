@@ -19,9 +19,20 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * A standard normal draw (mean 0, standard deviation 1) from a uniform generator,
+ * by Box–Muller: two uniform draws per normal one.
+ */
+export function normal(random: () => number): number {
+  // 1 − u keeps the logarithm's argument above 0.
+  const u = 1 - random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
 /** Reads a seed as a link writes it: a whole number from 1 to MAX_SEED, or undefined. */
 export function parseSeed(text: string): number | undefined {
   if (!/^\d{1,10}$/.test(text.trim())) return undefined;
-  const seed = Number(text.trim());
+  // Number() ignores the spaces around the digits, as the pattern does.
+  const seed = Number(text);
   return seed >= 1 && seed <= MAX_SEED ? seed : undefined;
 }

@@ -20,6 +20,12 @@ export const ENGINE_BUDGETS = {
   traceLargest: below(2),
   /** train(model, 10 000) on 6-6-6-6-6, milliseconds */
   train10kLargest: below(50),
+  /**
+   * One epoch of the circle set (200 examples) on 2-6-6-1, one example per update, and the
+   * mean error over every row after it, milliseconds (median): the Data tab trains whole
+   * epochs a frame.
+   */
+  epoch200: atMost(2),
 } as const satisfies Record<string, Budget>;
 
 /** A weight drag on the diagram (the w5 label, at step dE_dw5), milliseconds unless counted. */

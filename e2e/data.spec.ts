@@ -5,7 +5,8 @@ import { readDataset } from '../app/engine/dataset';
 import { modelFromQuery } from '../app/engine/query';
 import { computeTrace } from '../app/engine/trace';
 import { expectNoViolations } from './a11y-audit';
-import { tools } from './explorer-edit';
+import { toolbarButton, tools } from './explorer-edit';
+import { reference } from './reference';
 
 /**
  * Many examples in the explorer: the Data tab's table is every example's trace
@@ -65,6 +66,24 @@ test('choosing a row puts that example into the network', async ({ page }) => {
   await expect(
     page.locator('svg[data-graph-svg] [data-quantity="net_h1"][data-value]').first(),
   ).toHaveAttribute('data-value', String(third.quantities.net_h1));
+});
+
+test('Reset to the article leaves the dataset for the article’s one example', async ({ page }) => {
+  await openData(page);
+  await page.getByRole('button', { name: '3', exact: true }).click();
+  await toolbarButton(page, 'Reset to the article').click();
+  await expect(tools(page).locator('.data-table')).toHaveCount(0);
+  await expect(tools(page).getByText('The network learns from one example')).toBeVisible();
+  await expect(tools(page).getByRole('combobox', { name: 'Set' })).toHaveValue('');
+  await expect(page).not.toHaveURL(/data=/);
+  // The graph shows the article's worked example again (the reference's float64 value, to 1e-12).
+  const outO1 = page.locator('svg[data-graph-svg] [data-quantity="out_o1"][data-value]').first();
+  const gap = async () =>
+    Math.abs(Number(await outO1.getAttribute('data-value')) - reference.exact.out_o1!);
+  await expect.poll(gap).toBeLessThan(1e-12 * reference.exact.out_o1!);
+  // A reload stays on the one example.
+  await page.reload();
+  await expect.poll(gap).toBeLessThan(1e-12 * reference.exact.out_o1!);
 });
 
 test('bad rows are refused by row, and the last good data stays', async ({ page }) => {

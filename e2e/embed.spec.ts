@@ -533,4 +533,24 @@ test('a dataset in the widget: state.batch is the Data tab’s batch row; setPar
   await expect.poll(async () => (await lastState())?.refused?.map((r) => r.key)).toEqual(['seed']);
   // The last good dataset and batching stay.
   expect((await lastState())!.batch).toMatchObject({ size: 2, reduce: 'sum', examples: [1, 2] });
+
+  // data '' asks for no dataset: with a batch beside it, the batch is refused by name.
+  await post(page, msg('setParams', { settings: { data: '', batch: '1' } }));
+  await expect.poll(async () => (await lastState())?.refused?.map((r) => r.key)).toEqual(['batch']);
+  expect((await lastState())!.batch).toMatchObject({ size: 2, reduce: 'sum', examples: [1, 2] });
+  await post(page, msg('setParams', { settings: { data: '' } }));
+  await expect.poll(async () => (await lastState())?.examples).toBeUndefined();
+  const cleared = (await lastState())!;
+  expect(cleared.batch).toBeUndefined();
+  expect(cleared.refused).toBeUndefined();
+
+  // reset gives the article's network and its one example, even from a dataset.
+  await post(page, msg('setParams', { settings: { data: 'xor' } }));
+  await expect.poll(async () => (await lastState())?.batch?.size).toBe(4);
+  await post(page, msg('reset'));
+  await expect.poll(async () => (await lastState())?.examples).toBeUndefined();
+  expect((await lastState()) as unknown).toMatchObject({
+    layers: '2-2-2',
+    params: ARTICLE_MODEL.params,
+  });
 });

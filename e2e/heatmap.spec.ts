@@ -7,6 +7,7 @@ import { modelFromQuery } from '../app/engine/query';
 import { colourAt } from '../app/graph/plane-paint';
 import { sampleGrid } from '../app/graph/plane-sample';
 import { expectNoViolations } from './a11y-audit';
+import { epochRunDuration } from '../app/explorer/data-run';
 import { tools } from './explorer-edit';
 
 /**
@@ -78,7 +79,10 @@ test('training redraws the heatmap with the trained network', async ({ page }) =
   await openPlane(page);
   const before = await pixel(page, 4, 4);
   await tools(page).getByRole('button', { name: 'Train 100 epochs' }).click();
-  await expect(tools(page).getByRole('status').filter({ hasText: '100 epochs' })).toBeVisible();
+  // The run is paced to last epochRunDuration(100) (4 s): the default 5 s left a loaded machine 1 s.
+  await expect(tools(page).getByRole('status').filter({ hasText: '100 epochs' })).toBeVisible({
+    timeout: epochRunDuration(100) + 10_000,
+  });
   const run = trainBatches(start, xor, { size: 4, reduce: 'mean', shuffle: false, seed: 1 }, 100);
   await expectPlaneOf(page, { ...start, params: { ...start.params, ...run.params } });
   expect(await pixel(page, 4, 4)).not.toEqual(before);

@@ -163,7 +163,7 @@ test('a malformed message is refused with a notice in both windows, and changes 
     channel.postMessage('E_total');
     channel.postMessage({
       source: 'backprop-lab-present',
-      v: 2,
+      v: 3,
       sender: 'stray',
       type: 'state',
       revision: 1e6,

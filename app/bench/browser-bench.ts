@@ -1,10 +1,11 @@
 /**
  * Browser benchmarks: `npm run bench:browser` (options: --no-build, --dist DIR,
  * --runs N, --loads N, --moves N, --port N, --only
- * drag,slow,large,large-slow,playground,training,architecture,loads). Builds the app, serves it, and
- * measures in headless Chromium what a teacher feels: how soon every number
- * follows a weight drag (also on a 4× slower CPU), whether frames keep coming
- * (also while training animates), how soon the first load paints, and how much
+ * drag,slow,large,large-slow,playground,training,architecture,data-training,data-scroll,loads).
+ * Builds the app, serves it, and measures in headless Chromium what a teacher feels: how soon
+ * every number follows a weight drag (also on a 4× slower CPU), whether frames keep coming
+ * (also while training animates, on one example or on a dataset with its heatmaps, and while
+ * the dataset's table scrolls), how soon the first load paints, and how much
  * it downloads. It reports and judges against budgets but never fails on them
  * (machines differ): it exits non-zero only when the page cannot be measured.
  */
@@ -30,6 +31,8 @@ import {
   measureTraining,
 } from './browser-runs';
 import { buildSizes } from './bundle-size';
+import { dataTrainingRows, tableScrollRows } from './data-report';
+import { measureDataTraining, measureTableScroll } from './data-runs';
 import { summariseDrag } from './drag-stats';
 import { budgetTable, type Row } from './report-table';
 
@@ -51,6 +54,8 @@ export const BROWSER_PARTS = [
   'playground',
   'training',
   'architecture',
+  'data-training',
+  'data-scroll',
   'loads',
 ] as const;
 export type BrowserPart = (typeof BROWSER_PARTS)[number];
@@ -115,6 +120,12 @@ export async function browserRows(
   const architecture = await repeat(session, 'architecture change', runsOf('architecture'), () =>
     measureArchitectureChange(browser, url),
   );
+  const dataTraining = await repeat(session, 'data training', runsOf('data-training'), () =>
+    measureDataTraining(browser, url),
+  );
+  const dataScroll = await repeat(session, 'data table scroll', runsOf('data-scroll'), () =>
+    measureTableScroll(browser, url),
+  );
   const loads: Row[] = [];
   for (const [name, path] of PAGES) {
     const loadRuns = !options.only || options.only.includes('loads') ? loadCount : 0;
@@ -132,6 +143,8 @@ export async function browserRows(
       ...dragRows('drag a leaf, 48-node playground graph', playground, 'playground'),
       ...trainingRows(training),
       ...architectureRows(architecture),
+      ...dataTrainingRows(dataTraining),
+      ...tableScrollRows(dataScroll),
       ...sizeRows(buildSizes(session.dist)),
       ...loads,
     ],
@@ -147,7 +160,7 @@ export async function browserRows(
       ` ${runs} × 3 training runs, ${loadCount} loads each`,
     measured:
       drags.length + slow.length + large.length + largeSlow.length + playground.length > 0 ||
-      training.length > 0 ||
+      training.length + dataTraining.length + dataScroll.length > 0 ||
       loads.some((r) => Number.isFinite(r.measured)),
   };
 }

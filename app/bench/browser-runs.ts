@@ -23,7 +23,7 @@ import {
 export const LARGEST_LAYERS = '6-6-6-6-6';
 const VIEWPORT = { width: 1280, height: 720 };
 /** Per Playwright action and navigation. */
-const ACTION_TIMEOUT_MS = 20_000;
+export const ACTION_TIMEOUT_MS = 20_000;
 /** The quantity every move of the w5 drag must change. */
 const WATCHED = 'dE_dw5';
 /** Untimed moves first, so the measured drag runs compiled code, as any drag after the first does. */
@@ -31,7 +31,7 @@ const WARMUP_MOVES = 20;
 /** Vertical pixels per move: 0.01 in w5 (0.005 per pixel), a slow, steady drag. */
 const STEP_PX = 2;
 
-async function withPage<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
+export async function withPage<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
   const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT });
   try {
     context.setDefaultTimeout(ACTION_TIMEOUT_MS);

@@ -20,6 +20,12 @@ export const ENGINE_BUDGETS = {
   traceLargest: below(2),
   /** train(model, 10 000) on 6-6-6-6-6, milliseconds */
   train10kLargest: below(50),
+  /**
+   * One epoch of the circle set (200 examples) on 2-6-6-1, one example per update, and the
+   * mean error over every row after it, milliseconds (median): the Data tab trains whole
+   * epochs a frame.
+   */
+  epoch200: atMost(2),
 } as const satisfies Record<string, Budget>;
 
 /** A weight drag on the diagram (the w5 label, at step dE_dw5), milliseconds unless counted. */
@@ -66,6 +72,17 @@ export const TRAINING_BUDGETS = {
   fpsMedian: atLeast(58),
   frameP95: atMost(17.5),
   longTasks: atMost(0),
+} as const satisfies Record<string, Budget>;
+
+/**
+ * The Data tab: "Train 100 epochs" on the circle set (2-6-6-1) animated with the heatmaps on
+ * screen, and the page scrolled over its table of examples, a wheel step a frame.
+ */
+export const DATA_BUDGETS = {
+  trainingFrameP95: atMost(17.5),
+  trainingLongTasks: atMost(0),
+  scrollFrameP95: atMost(17.5),
+  scrollLongTasks: atMost(0),
 } as const satisfies Record<string, Budget>;
 
 /** Gzip bytes a first visit downloads before the page runs, by HTML entry of the build. */

@@ -14,6 +14,8 @@ import { computeTrace } from '../engine/trace';
 import { planeGrid } from '../engine/input-plane';
 import { colourTable, domainFor, paintGrid } from '../graph/plane-paint';
 import { train } from '../engine/train';
+import { updatesPerEpoch, trainUpdates } from '../engine/batch-run';
+import { readDataset } from '../engine/dataset';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PARSE_FORMULA } from './bench-formulas';
@@ -59,6 +61,11 @@ function planeFrame() {
   return planePixels;
 }
 
+/** The circle set's 200 points for 2-6-6-1, and one epoch of it one example per update (SGD): the most updates an epoch of it makes. */
+const circle = readDataset('circle', plane.sizes, 1);
+const sgd = { size: 1, reduce: 'mean', shuffle: true, seed: 1 } as const;
+const epochUpdates = updatesPerEpoch(circle.examples.length, sgd);
+
 const CASES: readonly Case[] = [
   {
     metric: 'trace, 2-2-2',
@@ -89,6 +96,13 @@ const CASES: readonly Case[] = [
     },
   },
   { metric: 'heatmaps, 2-6-6-1, 40 × 40, every neuron', runs: 200, run: planeFrame },
+  {
+    // An epoch's updates and the mean error over every row after it, as a training frame makes them.
+    metric: 'one epoch, 200 examples (circle), 2-6-6-1, batch 1',
+    budget: ENGINE_BUDGETS.epoch200,
+    runs: 200,
+    run: () => trainUpdates(plane, circle, sgd, 0, epochUpdates),
+  },
   { metric: 'gradient check, 2-2-2', runs: 200, run: () => gradientCheck(ARTICLE_MODEL) },
   { metric: 'trace, 2-6-6-6-2', runs: 50, run: () => computeTrace(deep) },
   { metric: 'training, 2-6-6-6-2, 1,000 steps', runs: 20, run: () => train(deep, 1000) },

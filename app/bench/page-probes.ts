@@ -181,14 +181,20 @@ export function stopFrameProbe(): FrameData | null {
 }
 
 /**
- * Resolves when the Train tab's run has started and ended: its Stop button is
- * enabled exactly while a run is under way. Watched with a MutationObserver, not
- * polled with a role query: computing accessible names each poll would itself
- * cost long tasks in the frames being measured.
+ * Resolves when a training run (the Train tab's, or the Data tab's with `scope`
+ * '.data-train') has started and ended: its Stop button is enabled exactly
+ * while a run is under way. Watched with a MutationObserver, not polled with a
+ * role query: computing accessible names each poll would itself cost long tasks
+ * in the frames being measured.
  */
-export function waitForTrainingRun(timeoutMs: number): Promise<void> {
+export function waitForTrainingRun(
+  wait: number | { readonly timeoutMs: number; readonly scope: string },
+): Promise<void> {
+  // One argument: page.evaluate hands the page a single value.
+  const { timeoutMs, scope } = typeof wait === 'number' ? { timeoutMs: wait, scope: 'body' } : wait;
   return new Promise((resolve, reject) => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+    const root = document.querySelector(scope) ?? document.body;
+    const button = [...root.querySelectorAll<HTMLButtonElement>('button')].find(
       (b) => b.textContent?.trim() === 'Stop',
     );
     if (!button) {

@@ -6,7 +6,7 @@
  * store, never written into the page as markup.
  */
 import { formatLayers } from '../engine/architecture';
-import { DATA_KEYS, type DataKey } from '../engine/data-link';
+import { DATA_KEYS, dataClearing, type DataKey } from '../engine/data-link';
 import { modelFromQuery } from '../engine/query';
 import type { AppState, AppStore } from '../store/app-store';
 import { watchContentHeight } from './content-height';
@@ -153,8 +153,13 @@ export function attachEmbedBridge(store: AppStore, options: BridgeOptions): () =
         if (!state.setModel(model, 'commit')) {
           refused.push({ key: 'model', message: 'The engine refused these values together.' });
         }
-        // After the model: a dataset is read for the network it will feed.
-        if (data.length > 0) withData(data);
+        // After the model: a dataset is read for the network it will feed. Clearing one needs
+        // none of the datasets' code.
+        const clearing = dataClearing(data);
+        if (clearing === 'clear') state.setData(null);
+        else if (clearing !== 'keep')
+          refused.push({ key: clearing.subject, message: clearing.message });
+        else if (data.length > 0) withData(data);
         break;
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchStep } from './batch';
-import { batchHealth } from './batch-health';
+import { batchHealth, datasetHealth } from './batch-health';
 import { trainBatches } from './batch-run';
 import { readDataset } from './dataset';
 import { exampleModel } from './example';
@@ -54,5 +54,33 @@ describe('the health of training on many rows', () => {
         .params,
     };
     expect(batchHealth(batchStep(solved, xor, all, 'mean')).stalled).toBe(false);
+  });
+});
+
+describe('the health over every row, from the numerical core', () => {
+  const circle = readDataset('circle', [2, 6, 6, 1], 3);
+  const wide = (settings: Partial<Model['settings']>, params: Record<string, number> = {}) => ({
+    sizes: [2, 6, 6, 1],
+    params: { ...defaultParams([2, 6, 6, 1], settings.bias_per ?? 'layer'), ...params },
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+  });
+  const rows = (n: number) => [...Array(n).keys()];
+  it.each([
+    ['XOR, o1 flat on every row', net(0.5, { w5: 30, w6: 30, b2: 30 }), xor, 'mean'],
+    ['XOR, h1 flat on some rows', net(0.5, { w1: 40, w2: 40 }), xor, 'sum'],
+    ['XOR, nothing left to learn', net(1e-9), xor, 'mean'],
+    ['circle on 2-6-6-1', wide({ biases: 'learned' }), circle, 'mean'],
+    ['circle, tanh hidden, summed', wide({ act_h: 'tanh' }, { w1: 9, w2: -9 }), circle, 'sum'],
+    [
+      'circle, relu hidden, a bias per neuron',
+      wide({ act_h: 'relu', bias_per: 'neuron', biases: 'learned' }),
+      circle,
+      'mean',
+    ],
+  ] as const)('%s: the traces’ figures to the last digit', (_, model, dataset, reduce) => {
+    const fromTraces = batchHealth(
+      batchStep(model, dataset, rows(dataset.examples.length), reduce),
+    );
+    expect(datasetHealth(model, dataset, reduce)).toEqual(fromTraces);
   });
 });

@@ -4,6 +4,7 @@
  * has these keys).
  */
 import { DEFAULT_BATCH, type BatchOptions } from './batch-options';
+import { EngineError } from './errors';
 import { rowsText, type Dataset } from './example';
 
 export const DATA_KEYS = ['data', 'batch', 'reduce', 'shuffle', 'seed'] as const;
@@ -32,4 +33,24 @@ export function dataToQuery(setup: DataSetup | null): [string, string][] {
   if (batch.shuffle !== DEFAULT_BATCH.shuffle) entries.push(['shuffle', '1']);
   if (batch.seed !== DEFAULT_BATCH.seed) entries.push(['seed', String(batch.seed)]);
   return entries;
+}
+
+/**
+ * What setParams' data keys say of clearing: `data: ''` (or blanks) asks for no
+ * dataset, the one example, as the Data tab's first choice does. Any other data
+ * key beside it applies to a dataset there will not be: it is refused by name
+ * and nothing changes. 'keep' when `data` is not given empty.
+ */
+export function dataClearing(
+  entries: readonly (readonly [DataKey, string])[],
+): 'keep' | 'clear' | EngineError {
+  const data = entries.find(([key]) => key === 'data');
+  if (data === undefined || data[1].trim() !== '') return 'keep';
+  const other = entries.find(([key]) => key !== 'data');
+  if (other === undefined) return 'clear';
+  return new EngineError(
+    'bad-data',
+    other[0],
+    `${other[0]} applies to a dataset, and data = "" asks for none; nothing was changed.`,
+  );
 }

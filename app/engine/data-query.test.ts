@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dataClearing } from './data-link';
 import { dataFromArgs, dataFromQuery, dataToQuery } from './data-query';
 import { EngineError } from './errors';
 
@@ -161,6 +162,31 @@ describe('the dataset in the query', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('clearing the dataset (setParams’ data: "")', () => {
+  it('asks for none when data is given empty, alone', () => {
+    expect(dataClearing([['data', '']])).toBe('clear');
+    expect(dataClearing([['data', '  ']])).toBe('clear');
+  });
+
+  it('keeps to the ordinary reading when data names rows or a set, or is not given', () => {
+    expect(dataClearing([['data', 'xor']])).toBe('keep');
+    expect(dataClearing([['batch', '2']])).toBe('keep');
+    expect(dataClearing([])).toBe('keep');
+  });
+
+  it('refuses by name a data key that would apply to the dataset it clears', () => {
+    const refusal = dataClearing([
+      ['seed', '3'],
+      ['data', ''],
+    ]);
+    expect(refusal).toBeInstanceOf(EngineError);
+    expect((refusal as EngineError).subject).toBe('seed');
+    expect((refusal as EngineError).message).toBe(
+      'seed applies to a dataset, and data = "" asks for none; nothing was changed.',
     );
   });
 });

@@ -9,27 +9,30 @@
 import { networkNames, type Architecture } from './architecture';
 import { EngineError } from './errors';
 import { PARAM_LIMITS, parseNumber, quoted } from './model';
-import type { Dataset, Example } from './example';
+import {
+  GENERATED_SETS,
+  MAX_ROWS,
+  NAMED_SETS,
+  TABLE_SETS,
+  type Dataset,
+  type Example,
+} from './example';
 import { mulberry32, normal } from './random';
 
 export type { Dataset, Example } from './example';
 
 /** Truth tables of two inputs and one target. */
-const TABLES = {
+const TABLES: Readonly<Record<(typeof TABLE_SETS)[number], readonly number[]>> = {
   xor: [0, 1, 1, 0],
   and: [0, 0, 0, 1],
   or: [0, 1, 1, 1],
-} as const;
+};
 
-export const TABLE_SETS = Object.keys(TABLES) as (keyof typeof TABLES)[];
-export const GENERATED_SETS = ['circle', 'blobs', 'spiral'] as const;
+export { GENERATED_SETS, MAX_ROWS, NAMED_SETS, TABLE_SETS };
 export type GeneratedSet = (typeof GENERATED_SETS)[number];
-export const NAMED_SETS: readonly string[] = [...TABLE_SETS, ...GENERATED_SETS];
 
 /** Points in a generated set: enough to show a shape, few enough to train live. */
 export const GENERATED_SIZE = 200;
-/** The most rows a dataset may have: a table a learner can read, a link a browser keeps. */
-export const MAX_ROWS = 1000;
 
 const refuse = (message: string) => new EngineError('bad-data', 'data', message);
 

@@ -7,6 +7,15 @@
 import { networkNames } from './architecture';
 import type { Model } from './model';
 
+/** Truth tables of two inputs and one target (their rows are in dataset.ts). */
+export const TABLE_SETS = ['xor', 'and', 'or'] as const;
+/** Sets drawn from a seed (dataset.ts draws them). */
+export const GENERATED_SETS = ['circle', 'blobs', 'spiral'] as const;
+/** Every set a link can name: plain names, so that what reads a dataset's name need not load the sets. */
+export const NAMED_SETS: readonly string[] = [...TABLE_SETS, ...GENERATED_SETS];
+/** The most rows a dataset may have: a table a learner can read, a link a browser keeps. */
+export const MAX_ROWS = 1000;
+
 export interface Example {
   readonly inputs: readonly number[];
   readonly targets: readonly number[];

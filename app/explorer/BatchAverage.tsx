@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { BatchStep } from '../engine/batch';
 import { formatTexNumber } from '../engine/format';
 import { texOperand } from '../engine/template';
@@ -6,9 +7,10 @@ import { Tex } from '../formulas/Tex';
 /**
  * The batch's gradient written out with its numbers: the mean (or sum) of the
  * examples' values, as a learner would compute it by hand. Long batches show
- * their first and last terms with an ellipsis between.
+ * their first and last terms with an ellipsis between. Memoised, as the table
+ * beside it: it holds still while a run animates the panel around it.
  */
-export function BatchAverage({
+export const BatchAverage = memo(function BatchAverage({
   step,
   id,
   digits,
@@ -44,4 +46,4 @@ export function BatchAverage({
       <Tex tex={tex} display />
     </div>
   );
-}
+});

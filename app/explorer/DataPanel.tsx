@@ -24,7 +24,6 @@ export function DataPanel() {
     <div className="data-panel">
       <DataSource />
       {data ? <BatchView data={data} /> : <p className="panel-note">{NO_DATA}</p>}
-      {data && <DataPlane data={data} />}
     </div>
   );
 }
@@ -166,7 +165,12 @@ function rowsFromText(text: string, sizes: Architecture): string | { error: stri
 
 const rowsOf = (data: DataSetup) => rowsText(data.dataset.examples);
 
-/** The first batch: its examples' quantities, their mean, one update, and training. */
+/**
+ * What the network has learned, training, then the first batch written out. The
+ * heatmaps and the Train buttons come first and together, so that a learner who
+ * trains sees the boundary move (after the table, on a 1280×720 screen they were
+ * two screens below the buttons); the table and the batch's mean follow.
+ */
 function BatchView({ data }: { data: DataSetup }) {
   const live = useAppStore((s) => s.model);
   const running = useAppStore((s) => s.training.status === 'running');
@@ -187,6 +191,8 @@ function BatchView({ data }: { data: DataSetup }) {
   const gradient = Object.keys(step.gradients)[0];
   return (
     <>
+      <DataPlane data={data} />
+      <DataTraining data={data} step={step} />
       {running && (
         <p className="panel-note">
           The table shows the weights as the run began; it follows again when the run pauses or
@@ -195,7 +201,6 @@ function BatchView({ data }: { data: DataSetup }) {
       )}
       <DataTable data={data} step={step} />
       {gradient && <BatchAverage step={step} id={gradient} digits={digits} />}
-      <DataTraining data={data} step={step} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { BatchStep } from '../engine/batch';
 import type { DataSetup } from '../engine/data-query';
 import { formatDisplayNumber } from '../engine/format';
@@ -20,8 +21,16 @@ interface Column {
  * example (data-example) and its full value (data-value); then the batch's row
  * (the mean or sum) and the updated parameters. Choosing an example's row puts
  * it into the network. Wide networks scroll sideways, the example column held.
+ * Memoised: while a run holds the table still, the panel around it re-renders
+ * every frame, and so did its rows.
  */
-export function DataTable({ data, step }: { data: DataSetup; step: BatchStep }) {
+export const DataTable = memo(function DataTable({
+  data,
+  step,
+}: {
+  data: DataSetup;
+  step: BatchStep;
+}) {
   const store = useAppStoreApi();
   const selected = useAppStore((s) => s.example);
   const digits = useAppStore((s) => s.digits);
@@ -130,4 +139,4 @@ export function DataTable({ data, step }: { data: DataSetup; step: BatchStep }) 
       </table>
     </div>
   );
-}
+});

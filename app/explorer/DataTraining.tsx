@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { weightLabel } from '../engine/architecture';
-import { batchStep, type BatchStep } from '../engine/batch';
-import { batchHealth } from '../engine/batch-health';
+import type { BatchStep } from '../engine/batch';
+import { batchHealth, datasetHealth } from '../engine/batch-health';
 import { updatesPerEpoch } from '../engine/batch-run';
 import type { DataSetup } from '../engine/data-link';
 import { EpochLossChart } from '../graph/EpochLossChart';
@@ -141,14 +141,15 @@ function DataHealthNote({
   const model = useAppStore((s) => s.model);
   const digits = useAppStore((s) => s.digits);
   const words = useMemo(() => {
-    // Read over every row; the first batch's own traces serve when it holds them all.
+    // Read over every row; the first batch's own traces serve when it holds them all, and the
+    // numerical core otherwise (a trace per row of a generated set cost a long task).
     if (running) return '';
     const rows = data.dataset.examples.length;
-    const whole =
+    const health =
       step.indices.length === rows
-        ? step
-        : batchStep(model, data.dataset, [...Array(rows).keys()], data.batch.reduce);
-    return healthWords(batchHealth(whole), model.params.lr ?? 0, digits, rows);
+        ? batchHealth(step)
+        : datasetHealth(model, data.dataset, data.batch.reduce);
+    return healthWords(health, model.params.lr ?? 0, digits, rows);
   }, [running, data, step, model, digits]);
   return (
     <p className="train-alert train-health" data-train-health={words ? 'warn' : 'ok'}>

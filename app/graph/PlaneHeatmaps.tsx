@@ -25,6 +25,10 @@ interface PlaneHeatmapsProps {
 
 const n = (x: number) => formatDisplayNumber(x, 3);
 
+/** The examples as one output's plots draw them: the inputs, and that output's target alone. */
+const pointsOf = (examples: readonly Example[], target: number): Example[] =>
+  examples.map((e) => ({ inputs: e.inputs, targets: [e.targets[target]!] }));
+
 /** What a canvas shows, in words: the neuron, the plane's extent, its lowest and highest value. */
 function describe(neuron: string, range: PlaneRange, values: Float64Array): string {
   let low = Infinity;
@@ -63,7 +67,12 @@ export function PlaneHeatmaps({ model, examples, level = 3 }: PlaneHeatmapsProps
   const hidden = names.neurons[1]!;
   const Heading = `h${level}` as const;
   const Sub = `h${level + 1}` as 'h4' | 'h5';
-  const pointsFor = examples.map((e) => ({ inputs: e.inputs, targets: [e.targets[targetIndex]!] }));
+  // One list for every plot, kept while the examples and the output stay: the points' plots
+  // are memoised, and a new list each frame of training would redraw them all.
+  const pointsFor = useMemo(
+    () => pointsOf(examples, outputsNames.indexOf(neuron)),
+    [examples, outputsNames, neuron],
+  );
   return (
     <section className="plane" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>What the network has learned</Heading>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Example } from '../engine/dataset';
 import type { PlaneRange } from '../engine/input-plane';
 
@@ -12,8 +13,10 @@ export const TARGET_0_FILL = 'rgb(140 45 4)';
  * The examples drawn over a heatmap: target 1 a dark blue disc, target 0 a dark
  * orange square, each ringed in white so it stands out on either colour. Decorative for screen
  * readers: the same points are listed, with the network's outputs, in the table.
+ * Memoised: the points stay put while training redraws the heatmap under them
+ * every frame, and seven plots of 200 points each were re-rendered with it.
  */
-export function PlanePoints({
+export const PlanePoints = memo(function PlanePoints({
   examples,
   range,
   boundary,
@@ -49,4 +52,4 @@ export function PlanePoints({
       })}
     </svg>
   );
-}
+});

@@ -159,7 +159,7 @@ describe('presenter windows share one state', () => {
     const name = `test-present-${nextChannel()}`;
     const audience = openWindow({ model: withW5(0.3) });
     const stray = new BroadcastChannel(name);
-    stray.postMessage({ source: 'backprop-lab-present', v: 2, sender: 'x', type: 'state' });
+    stray.postMessage({ source: 'backprop-lab-present', v: 3, sender: 'x', type: 'state' });
     stray.postMessage('E_total');
     await settle(() =>
       expect(audience.getState().notices.find((n) => n.key === SYNC_NOTICE)?.message).toMatch(
@@ -231,7 +231,7 @@ describe('presenter windows share one state', () => {
     const stray = new BroadcastChannel(name);
     stray.postMessage({
       source: 'backprop-lab-present',
-      v: 2,
+      v: 3,
       sender: 'zz',
       type: 'state',
       revision: 50,
@@ -248,7 +248,7 @@ describe('presenter windows share one state', () => {
     const a = shown.getState().trace.leaves.a;
     stray.postMessage({
       source: 'backprop-lab-present',
-      v: 2,
+      v: 3,
       sender: 'zz',
       type: 'state',
       revision: 60,

@@ -19,6 +19,7 @@
  */
 import type { AppState, AppStore } from '../store/app-store';
 import type { PlaygroundShown } from '../store/playground-slice';
+import { sameData, sharedDataOf } from './present-data';
 import { playgroundQueryOf } from './present-playground';
 import { sameModelValues, sameShared, sharedOf, type SharedState } from './present-state';
 import {
@@ -52,6 +53,11 @@ function applyShared(store: AppStore, shared: SharedState, preview: boolean): vo
   // The end of a drag in the other window: the last preview becomes an undo point here too.
   if (!sameModelValues(get().model, shared.model) || (!preview && get().gestureStart !== null)) {
     get().setModel(shared.model, preview ? 'preview' : 'commit');
+  }
+  // The model above already holds the shown row's inputs and targets: the rows and the
+  // row's number are set as they are, not through setData (which would show the first row).
+  if (!sameData(sharedDataOf(get()), shared.data)) {
+    store.setState({ data: shared.data?.setup ?? null, example: shared.data?.example ?? 0 });
   }
   const lesson = shared.lesson;
   if (lesson) {

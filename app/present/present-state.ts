@@ -24,6 +24,13 @@ import type { AppState } from '../store/app-store';
 import type { PlaygroundShown } from '../store/playground-slice';
 import { VIEWS, type View } from '../store/view-slice';
 import {
+  dataToWire,
+  readSharedData,
+  sameData,
+  sharedDataOf,
+  type SharedData,
+} from './present-data';
+import {
   playgroundToWire,
   readSharedPlayground,
   samePlayground,
@@ -50,6 +57,8 @@ export interface SharedState {
   readonly lesson: SharedLesson | null;
   /** the playground's formula, leaves and step: set only when view is 'playground', once it has loaded */
   readonly playground: PlaygroundShown | null;
+  /** the dataset, its batching and the row shown; null with the one example */
+  readonly data: SharedData | null;
   readonly blank: boolean;
   readonly valuesHidden: boolean;
 }
@@ -73,6 +82,7 @@ export function sharedOf(state: AppState): SharedState {
     showAll: state.showAll,
     lesson,
     playground: sharedPlaygroundOf(state),
+    data: sharedDataOf(state),
     blank: state.blank,
     valuesHidden: state.valuesHidden,
   };
@@ -100,6 +110,7 @@ export function sameShared(a: SharedState, b: SharedState): boolean {
     a.lesson?.step === b.lesson?.step &&
     a.lesson?.practice === b.lesson?.practice &&
     samePlayground(a.playground, b.playground) &&
+    sameData(a.data, b.data) &&
     a.blank === b.blank &&
     a.valuesHidden === b.valuesHidden
   );
@@ -119,6 +130,7 @@ export function sharedToWire(shared: SharedState): Record<string, unknown> {
     showAll: shared.showAll,
     lesson: shared.lesson && { ...shared.lesson },
     playground: shared.playground && playgroundToWire(shared.playground),
+    data: shared.data && dataToWire(shared.data),
     blank: shared.blank,
     valuesHidden: shared.valuesHidden,
   };
@@ -266,6 +278,12 @@ export function readSharedState(value: unknown, base: Model): SharedState {
   if (playground !== null && view !== 'playground') {
     throw new Refused('playground may be given only when view is playground.');
   }
+  const data = readSharedData(
+    fields.get('data'),
+    model.sizes,
+    plainRecord,
+    (reason) => new Refused(reason),
+  );
   const step = fields.get('step');
   if (typeof step !== 'string' || !ID.test(step)) throw new Refused('step must be a quantity id.');
   const trace = computeTrace(model, NOTATIONS[notation]);
@@ -281,6 +299,7 @@ export function readSharedState(value: unknown, base: Model): SharedState {
     showAll: flag(fields.get('showAll'), 'showAll'),
     lesson,
     playground,
+    data,
     blank: flag(fields.get('blank'), 'blank'),
     valuesHidden: flag(fields.get('valuesHidden'), 'valuesHidden'),
   };

@@ -18,8 +18,11 @@ import {
 
 export const PRESENT_CHANNEL = 'backprop-lab-present';
 const SOURCE = 'backprop-lab-present';
-/** 2: the whole state in one message (1 sent the position and the screen apart). */
-const VERSION = 2;
+/**
+ * 3: the dataset too (2 had none, and a window would read its silence as the one example);
+ * 2 sent the whole state in one message, 1 the position and the screen apart.
+ */
+const VERSION = 3;
 
 interface Envelope {
   readonly source: typeof SOURCE;

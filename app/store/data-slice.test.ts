@@ -56,6 +56,14 @@ describe('a dataset in the store', () => {
     expect(state.notices.find((n) => n.key === 'data')?.message).toContain('data row 2 ("1:0")');
   });
 
+  it('is left by Reset to the article: the article’s network and its one example', () => {
+    const store = storeFor('?layers=2-2-1&data=xor&batch=2');
+    store.getState().selectExample(2);
+    store.getState().reset();
+    expect(store.getState()).toMatchObject({ data: null, example: 0, model: ARTICLE_MODEL });
+    expect(urlSearchFor(store.getState())).toBe('');
+  });
+
   it('starts from the link’s data with nothing to undo', () => {
     expect(storeFor('?layers=2-2-1&data=xor').getState().past).toEqual([]);
   });

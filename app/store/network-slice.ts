@@ -193,8 +193,9 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       if (get().freshParams.length > 0) set({ freshParams: NONE_FRESH });
     },
     reset() {
-      // The article's network exactly, whatever architecture the learner has built.
-      install('model', () => ARTICLE_MODEL, 'commit');
+      // The article's network exactly, whatever architecture the learner has built, and its
+      // one example: a dataset's row would no longer be the article's inputs and targets.
+      if (install('model', () => ARTICLE_MODEL, 'commit')) set({ data: null, example: 0 });
     },
     undo() {
       const { past, future, model, gestureStart } = get();

@@ -10,6 +10,9 @@ import { readQuery } from './url-state';
 export function applyDataQuery(store: AppStore, search: string): void {
   const { query } = readQuery(search);
   const state = store.getState();
+  // A dataset already in force came while this code loaded (a presenter window joining a
+  // talk, a host's message): it is newer than the address the page opened with.
+  if (state.data !== null) return;
   const { setup, notices } = dataFromQuery(
     (key) => query.getAll(key).at(-1) ?? undefined,
     state.model.sizes,

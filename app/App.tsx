@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ExplorerPage } from './explorer/ExplorerPage';
-import { attachPresentSync } from './present/attach-present-sync';
+import { loadPresentSync } from './present/load-present-sync';
 import { useAppStore, useAppStoreApi } from './store/context';
 import { attachLiveValues } from './store/live-values';
 import { attachUrlSync } from './store/url-sync';
@@ -53,9 +53,10 @@ export function App() {
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => attachUrlSync(store), [store]);
   useEffect(() => attachOffline(store), [store]);
-  // Presenter windows share their state from the first render, before the presenter's own
-  // code has loaded: a key pressed meanwhile is a change the other windows must hear of.
-  // A window opened to present takes the talk's state; one entering presenter mode leads.
+  // Presenter windows share their state as soon as the sync's code is in (a window opened to
+  // present starts loading it with the page, main.tsx), before the presenter's own views have
+  // loaded. A window opened to present takes the talk's state; one entering presenter mode
+  // leads, with whatever changed while the code loaded.
   const presenting = present !== 'off';
   const [openedToPresent] = useState(presenting);
   const leftPresenting = useRef(false);
@@ -64,7 +65,16 @@ export function App() {
       leftPresenting.current = true;
       return;
     }
-    return attachPresentSync(store, { fresh: openedToPresent && !leftPresenting.current });
+    const fresh = openedToPresent && !leftPresenting.current;
+    let detach: (() => void) | undefined;
+    let current = true;
+    void loadPresentSync().then((attachPresentSync) => {
+      if (current) detach = attachPresentSync(store, { fresh });
+    });
+    return () => {
+      current = false;
+      detach?.();
+    };
   }, [store, presenting, openedToPresent]);
   useEffect(
     () => (root.current ? attachLiveValues(store, root.current) : undefined),

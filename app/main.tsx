@@ -13,6 +13,7 @@ import { StoreProvider } from './store/context';
 import { linkNamesData, readUrlState } from './store/url-state';
 import { appAddress, viewOfPath } from './store/page-files';
 import { mountPage } from './ui/mount-page';
+import { loadPresentSync } from './present/load-present-sync';
 
 // The build drew this page's default state (app/prerender/): the explorer with no query, or a
 // view's own file (sheet.html) with none; that page takes its markup over.
@@ -26,6 +27,8 @@ if (fileView) {
 
 const search = window.location.search;
 const store = createAppStore(readUrlState(search));
+// A window opened to present fetches the presenter windows' sync with the page.
+if (store.getState().present !== 'off') void loadPresentSync();
 // A dataset's code loads only for a link that names one (data=…).
 if (linkNamesData(search)) {
   void import('./store/read-data').then((m) => m.applyDataQuery(store, search));

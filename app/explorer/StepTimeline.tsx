@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { stepIndex } from '../store/step-slice';
 import { Timeline } from '../ui/Timeline';
 import { createTimelineSelector, stepLabel, type TimelineStep } from './step-groups';
-import { StepPreview, type PreviewAnchor } from './StepPreview';
+import type { PreviewAnchor } from './StepPreview';
+
+// The tip over a step under the pointer: loaded when first pointed at, not with the page.
+const StepPreview = lazy(() => import('./StepPreview').then((m) => ({ default: m.StepPreview })));
 
 /** The trace's steps as a timeline, a preview of the step pointed at above it. */
 export function StepTimeline() {
@@ -36,7 +39,11 @@ export function StepTimeline() {
       onLight={light}
       onUnlight={unlight}
     >
-      {preview && <StepPreview anchor={preview} />}
+      {preview && (
+        <Suspense fallback={null}>
+          <StepPreview anchor={preview} />
+        </Suspense>
+      )}
     </Timeline>
   );
 }

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/context';
 import { LiveValue } from '../controls/LiveValue';
-import { useClamp } from './clamp-side';
 import { describe } from '../formulas/describe';
 import { FactorList } from './FactorList';
 import { createStructureSelector, partsLabel } from './formula-structure';
@@ -16,6 +15,8 @@ const ArticleSlipNote = lazy(() =>
 );
 // A note for a saturated cross-entropy output, which the first screen never shows.
 const ClampNote = lazy(() => import('./ClampNote').then((m) => ({ default: m.ClampNote })));
+/** A step that computes an output's loss or its slope (ClampNote.tsx has the same pattern). */
+const LOSS_STEP = /^(?:E_|dE_dout_)o\d+$/;
 
 /**
  * The current step's derivation: symbol = chain-rule formula = the same with
@@ -39,7 +40,7 @@ export function FormulaPanel() {
   }, [structure, store]);
   const symbolic = useTexHtml(requests?.symbolic ?? null);
   const slotted = useTexHtml(requests?.slotted ?? null);
-  const clamp = useClamp(structure?.entry.id ?? '');
+  const crossEntropy = useAppStore((s) => s.model.settings.loss === 'ce');
   if (!structure || !requests) return null;
   const { entry, settings, parts } = structure;
   return (
@@ -62,9 +63,9 @@ export function FormulaPanel() {
           <LiveValue key={entry.id} quantity={entry.id} className="formula-number" />
         </p>
       </div>
-      {clamp && (
+      {crossEntropy && LOSS_STEP.test(entry.id) && (
         <Suspense fallback={null}>
-          <ClampNote {...clamp} />
+          <ClampNote step={entry.id} />
         </Suspense>
       )}
       {entry.id === 'E_total_new' && (

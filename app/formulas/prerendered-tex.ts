@@ -9,25 +9,26 @@ import { seedTex } from './tex-html';
 /** The id of the script element that carries them. */
 export const PRERENDERED_TEX_ID = 'prerendered-tex';
 
-/** An object of strings, or nothing: the element is the build's, but a page can be tampered with. */
-function formulasIn(text: string): Record<string, string> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value instanceof Object &&
-      !Array.isArray(value) &&
-      Object.values(value).every((html) => typeof html === 'string')
-      ? (value as Record<string, string>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Take the page's prerendered formulas for the first render; false if it carries none. */
+/**
+ * Take the page's prerendered formulas for the first render; false if it carries
+ * none, or not an object of strings (the element is the build's, but a page can be
+ * tampered with).
+ */
 export function seedPrerenderedTex(document: Document): boolean {
-  const text = document.getElementById(PRERENDERED_TEX_ID)?.textContent;
-  const formulas = text ? formulasIn(text) : undefined;
-  if (!formulas) return false;
-  seedTex(formulas);
-  return true;
+  try {
+    const formulas: unknown = JSON.parse(
+      document.getElementById(PRERENDERED_TEX_ID)?.textContent ?? '',
+    );
+    if (
+      !(formulas instanceof Object) ||
+      Array.isArray(formulas) ||
+      !Object.values(formulas).every((html) => typeof html === 'string')
+    ) {
+      return false;
+    }
+    seedTex(formulas as Record<string, string>);
+    return true;
+  } catch {
+    return false;
+  }
 }

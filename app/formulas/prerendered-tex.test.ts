@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { inlineTex, texKey } from './formula-tex';
-import { PRERENDERED_TEX_ID, seedPrerenderedTex } from './prerendered-tex';
+import { PRERENDERED_TEX_ID } from '../ui/prerendered-marks';
+import { seedPrerenderedTex } from './prerendered-tex';
 import { texHtmlNow } from './tex-html';
 
 function pageWith(text: string | null): Document {

@@ -4,10 +4,8 @@
  * client's first render draws them from here, as the build did, so hydrating the
  * page's markup finds every formula already in place.
  */
+import { PRERENDERED_TEX_ID } from '../ui/prerendered-marks';
 import { seedTex } from './tex-html';
-
-/** The id of the script element that carries them. */
-export const PRERENDERED_TEX_ID = 'prerendered-tex';
 
 /**
  * Take the page's prerendered formulas for the first render; false if it carries

@@ -4,9 +4,6 @@
 import { PAGE_FILES, type FileView } from '../store/page-files';
 import { renderApp, renderEmbed, type PrerenderedPage } from './render-pages';
 
-export { PRERENDERED_TEX_ID } from '../formulas/prerendered-tex';
-export { PAGE_FILES } from '../store/page-files';
-
 export const explorer = await renderApp('');
 export const embed = await renderEmbed();
 /** The views with files of their own, by view; one at a time, as each records its formulas. */

@@ -2,6 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { seedPrerenderedTex } from '../formulas/prerendered-tex';
+import { PRERENDERED_MARK } from './prerendered-marks';
 
 /**
  * Start a page in its root element. The build put the page's default state there as
@@ -18,7 +19,7 @@ export function mountPage(
   const element = <StrictMode>{page}</StrictMode>;
   const prerendered = container.firstElementChild !== null;
   // The build's mark, under which a page opened with a query keeps the markup hidden.
-  container.removeAttribute('data-prerendered');
+  container.removeAttribute(PRERENDERED_MARK);
   if (asPrerendered && prerendered && seedPrerenderedTex(container.ownerDocument)) {
     // At once, as the script runs (before the page's load event): until React has taken the
     // markup over, its fields and buttons are only drawn, and what is typed there is lost.

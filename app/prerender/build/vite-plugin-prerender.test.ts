@@ -8,7 +8,7 @@ describe('a page with its prerendered markup', () => {
   const html = withPrerendered(
     PAGE,
     { html: '<main>net = 0.3775</main>', tex: { 'k|a': '<span class="katex">a</span>' } },
-    { texId: 'prerendered-tex', lazyStyle: '.katex{color:red}' },
+    '.katex{color:red}',
   );
 
   it('puts the markup in the root, marked, and the formulas beside it as JSON', () => {
@@ -31,10 +31,7 @@ describe('a page with its prerendered markup', () => {
       withPrerendered(
         PAGE.replace('<div id="root"></div>', '<div id="app"></div>'),
         { html: '', tex: {} },
-        {
-          texId: 'x',
-          lazyStyle: '',
-        },
+        '',
       ),
     ).toThrow(/no <div id="root"><\/div>/);
   });

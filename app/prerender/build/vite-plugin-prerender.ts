@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin, type Rollup } from 'vite';
 import { criticalCss, rebaseUrls } from './critical-css.ts';
 import { PAGE_FILES } from '../../store/page-files.ts';
+import { PRERENDERED_MARK, PRERENDERED_TEX_ID } from '../../ui/prerendered-marks.ts';
 import { FIRST_PAINT_SCRIPT } from '../../embed/build/security-headers.ts';
 import { lessonsPlugin } from '../../lessons/build/vite-plugin-lessons.ts';
 import { texPlugin } from '../../formulas/build/vite-plugin-tex.ts';
@@ -19,8 +20,6 @@ import type { PrerenderedPage } from '../render-pages';
 
 const RENDERED_FILE = fileURLToPath(new URL('../rendered-pages.ts', import.meta.url));
 const EMPTY_ROOT = '<div id="root"></div>';
-/** On the root element while it holds the build's markup. */
-const PRERENDERED_MARK = 'data-prerendered';
 
 /** Style sheets mean nothing to a render in Node: each import of one is an empty module. */
 const NO_CSS = '\0prerender-no-css';
@@ -40,14 +39,10 @@ export const scriptSafeJson = (value: unknown): string =>
  * it draws in a JSON script element with the id the client reads; and in its head,
  * the rules it needs from the style sheets of lazy parts (lazyPartsStyle below).
  */
-export function withPrerendered(
-  html: string,
-  page: PrerenderedPage,
-  { texId, lazyStyle }: { texId: string; lazyStyle: string },
-): string {
+export function withPrerendered(html: string, page: PrerenderedPage, lazyStyle: string): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error(`prerender: no ${EMPTY_ROOT} in the page`);
   if (!html.includes('</head>')) throw new Error('prerender: no </head> in the page');
-  const tex = `<script type="application/json" id="${texId}">${scriptSafeJson(page.tex)}</script>`;
+  const tex = `<script type="application/json" id="${PRERENDERED_TEX_ID}">${scriptSafeJson(page.tex)}</script>`;
   const style = lazyStyle && `<style data-lazy-parts>${lazyStyle}</style>`;
   // An address with a query asks for another page than this markup: it stays hidden until
   // the page's script has drawn that one (app/ui/mount-page.tsx lifts the mark).
@@ -84,17 +79,8 @@ function lazyPartsStyle(
 }
 
 /** The page with its prerendered markup, and the lazy style sheets' rules for it. */
-function pageHtml(
-  html: string,
-  page: PrerenderedPage,
-  rendered: typeof Rendered,
-  bundle: Rollup.OutputBundle | undefined,
-): string {
-  return withPrerendered(html, page, {
-    texId: rendered.PRERENDERED_TEX_ID,
-    lazyStyle: lazyPartsStyle(html, page.html, bundle),
-  });
-}
+const pageHtml = (html: string, page: PrerenderedPage, bundle: Rollup.OutputBundle | undefined) =>
+  withPrerendered(html, page, lazyPartsStyle(html, page.html, bundle));
 
 /** The page's title led by a view's name: "Lessons · Backprop Lab". */
 export const withTitle = (html: string, title: string): string =>
@@ -131,7 +117,7 @@ export function prerenderPlugin(): Plugin {
         if (!embed && !context.filename.endsWith('index.html')) return undefined;
         if (!embed) appPage = html;
         const pages = await render();
-        return pageHtml(html, embed ? pages.embed : pages.explorer, pages, context.bundle);
+        return pageHtml(html, embed ? pages.embed : pages.explorer, context.bundle);
       },
     },
     generateBundle: {
@@ -140,12 +126,12 @@ export function prerenderPlugin(): Plugin {
       async handler(_options, bundle) {
         if (appPage === undefined) return;
         const pages = await render();
-        for (const [view, { file, title }] of Object.entries(pages.PAGE_FILES)) {
+        for (const [view, { file, title }] of Object.entries(PAGE_FILES)) {
           const page = pages.views[view as keyof typeof pages.views];
           this.emitFile({
             type: 'asset',
             fileName: file,
-            source: pageHtml(withTitle(appPage, title), page, pages, bundle),
+            source: pageHtml(withTitle(appPage, title), page, bundle),
           });
         }
       },

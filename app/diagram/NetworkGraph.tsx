@@ -65,16 +65,18 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
   const wanted = useOrientation(container);
   // Presenter mode: text for the back of a room (graph.css reads --graph-text).
   const textScale = useAppStore((s) => (s.present === 'audience' ? PRESENTER_TEXT_SCALE : 1));
+  // The build draws landscape; on a phone the page's first paint keeps the box the
+  // narrow drawing will fill once the page has taken over (graph.css), so nothing moves.
+  const firstPaint = useHydrating();
   const { layout, narrow } = useMemo(() => {
     const landscape = layoutNetwork(names, 'landscape', textScale);
+    // The portrait layout is a search: made only when it is drawn, or its box kept.
+    if (wanted === 'landscape' && !firstPaint) return { layout: landscape, narrow: null };
     // A network wider than it is deep ([1, 6, 1]) is narrower as drawn in landscape.
     const portrait = layoutNetwork(names, 'portrait');
     const narrowest = portrait.width < landscape.width ? portrait : landscape;
     return { layout: wanted === 'landscape' ? landscape : narrowest, narrow: narrowest };
-  }, [names, wanted, textScale]);
-  // The build draws landscape; on a phone the page's first paint keeps the box the
-  // narrow drawing will fill once the page has taken over (graph.css), so nothing moves.
-  const firstPaint = useHydrating();
+  }, [names, wanted, textScale, firstPaint]);
   const stepTouches = useAppStore((s) => currentEntry(s)?.touches.join(' ') ?? '');
   const phase = useAppStore((s) => currentEntry(s)?.phase ?? 'forward');
   const hotElements = useAppStore((s) => s.highlight?.elements.join(' ') ?? '');
@@ -254,8 +256,11 @@ export function NetworkGraph({ layerControls: LayerControls }: NetworkGraphProps
           // The drawing's width in viewBox units: presenter mode sizes it from its text (present.css).
           ['--graph-width' as string]: layout.width,
           aspectRatio: `${layout.width} / ${layout.height}`,
-          ['--narrow-aspect' as string]: `${narrow.width} / ${narrow.height}`,
-          ['--narrow-width' as string]: `${narrow.width}px`,
+          ...(firstPaint &&
+            narrow && {
+              ['--narrow-aspect' as string]: `${narrow.width} / ${narrow.height}`,
+              ['--narrow-width' as string]: `${narrow.width}px`,
+            }),
           // Portrait in a mid-sized column: no larger than drawn, or it grows taller than the screen.
           ...(layout.orientation === 'portrait' ? { maxWidth: `${layout.width}px` } : {}),
         }}

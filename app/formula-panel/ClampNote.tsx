@@ -1,25 +1,22 @@
 import { ceClamped } from '../engine/losses';
 import { useAppStore } from '../store/context';
 
-/** The output node whose loss (E_o1) or loss slope (dE_dout_o1) a step computes, if any. */
-const LOSS_STEP = /^(?:E_|dE_dout_)(o\d+)$/;
-
 /**
  * Says, on a cross-entropy step, when the output is 0 or 1 to float64 precision:
  * the logarithm would be −∞, so the loss reads out through a clamp at 10⁻¹⁵. The
  * figure shown is then the clamped one, and the learner should know why. Loaded
  * only on a cross-entropy loss step (FormulaPanel.tsx), which the first screen never is.
+ * `node`: the output whose loss or loss slope the step computes.
  */
-export function ClampNote({ step }: { step: string }) {
-  const node = LOSS_STEP.exec(step)?.[1];
+export function ClampNote({ node }: { node: string }) {
   // A boolean, not the value: dragging re-renders this only when the clamp starts or stops.
   const side = useAppStore((s) => {
-    if (node === undefined || s.model.settings.loss !== 'ce') return null;
+    if (s.model.settings.loss !== 'ce') return null;
     const out = s.trace.quantities[`out_${node}`];
     if (out === undefined || !ceClamped(out)) return null;
     return out > 0.5 ? 'one' : 'zero';
   });
-  if (node === undefined || side === null) return null;
+  if (side === null) return null;
   const bound = side === 'one' ? '1 − 10⁻¹⁵' : '10⁻¹⁵';
   const log = side === 'one' ? 'ln(1 − out)' : 'ln(out)';
   return (

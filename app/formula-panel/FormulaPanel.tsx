@@ -15,8 +15,8 @@ const ArticleSlipNote = lazy(() =>
 );
 // A note for a saturated cross-entropy output, which the first screen never shows.
 const ClampNote = lazy(() => import('./ClampNote').then((m) => ({ default: m.ClampNote })));
-/** A step that computes an output's loss or its slope (ClampNote.tsx has the same pattern). */
-const LOSS_STEP = /^(?:E_|dE_dout_)o\d+$/;
+/** The output node whose loss (E_o1) or loss slope (dE_dout_o1) a step computes, if any. */
+const LOSS_STEP = /^(?:E_|dE_dout_)(o\d+)$/;
 
 /**
  * The current step's derivation: symbol = chain-rule formula = the same with
@@ -43,6 +43,7 @@ export function FormulaPanel() {
   const crossEntropy = useAppStore((s) => s.model.settings.loss === 'ce');
   if (!structure || !requests) return null;
   const { entry, settings, parts } = structure;
+  const lossNode = crossEntropy ? LOSS_STEP.exec(entry.id)?.[1] : undefined;
   return (
     <div className="formula-panel" data-step={entry.id}>
       <p className="formula-describe">{describe(entry, settings, names)}</p>
@@ -63,9 +64,9 @@ export function FormulaPanel() {
           <LiveValue key={entry.id} quantity={entry.id} className="formula-number" />
         </p>
       </div>
-      {crossEntropy && LOSS_STEP.test(entry.id) && (
+      {lossNode !== undefined && (
         <Suspense fallback={null}>
-          <ClampNote step={entry.id} />
+          <ClampNote node={lossNode} />
         </Suspense>
       )}
       {entry.id === 'E_total_new' && (

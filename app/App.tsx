@@ -31,7 +31,8 @@ const LessonPlayer = lazy(() =>
   import('./lessons/player/LessonPlayer').then((m) => ({ default: m.LessonPlayer })),
 );
 
-function Page({ view }: { view: View }) {
+/** The views that load on demand (the explorer is drawn with the page: App below). */
+function LazyPage({ view }: { view: Exclude<View, 'explorer'> }) {
   switch (view) {
     case 'sheet':
       return <SheetPage />;
@@ -41,8 +42,6 @@ function Page({ view }: { view: View }) {
       return <LessonPlayer />;
     case 'playground':
       return <PlaygroundPage />;
-    default:
-      return <ExplorerPage />;
   }
 }
 
@@ -115,7 +114,7 @@ export function App() {
             </main>
           }
         >
-          <Page view={view} />
+          <LazyPage view={view} />
         </Suspense>
       )}
     </div>

@@ -4,6 +4,7 @@ import { readDataset } from '../app/engine/dataset';
 import { modelFromQuery } from '../app/engine/query';
 import { computeTrace } from '../app/engine/trace';
 import type { Model } from '../app/engine/model';
+import { openBoth } from './present-windows';
 
 /**
  * Presenter mode with a dataset: the audience's window and the speaker's share
@@ -14,21 +15,6 @@ import type { Model } from '../app/engine/model';
 const QUERY = 'layers=2-2-1&data=xor&batch=3';
 const model = modelFromQuery(new URLSearchParams(QUERY)).model;
 const xor = readDataset('xor', [2, 2, 1]);
-
-/** The audience's window, then the speaker's, both presenting, found each other. */
-async function openBoth(page: Page, speakerQuery = QUERY): Promise<Page> {
-  await page.goto(`/?present=1&${QUERY}`);
-  await expect(page.getByRole('button', { name: 'Exit presenter mode' })).toBeVisible();
-  const speaker = await page.context().newPage();
-  await speaker.goto(`/?present=speaker&${speakerQuery}`);
-  await expect(speaker.getByText('Elapsed')).toBeVisible();
-  // The windows have found each other once a change crosses: H, and H again.
-  await speaker.getByRole('button', { name: 'Hide their numbers' }).click();
-  await expect(page.locator('html')).toHaveClass(/present-values-hidden/);
-  await speaker.getByRole('button', { name: 'Hide their numbers' }).click();
-  await expect(page.locator('html')).not.toHaveClass(/present-values-hidden/);
-  return speaker;
-}
 
 /** The audience's Data tab, behind Tools. */
 async function audienceData(page: Page) {
@@ -81,7 +67,7 @@ const rowButton = (scope: ReturnType<Page['locator']>, row: number) =>
 test('the row shown and the batch size follow from either window to the other', async ({
   page,
 }) => {
-  const speaker = await openBoth(page);
+  const speaker = await openBoth(page, QUERY);
   const audience = await audienceData(page);
   await rowButton(audience.locator('.data-table'), 3).click();
   // The speaker's step notes are the third row's worked example, to the last digit.

@@ -5,6 +5,7 @@ import { stepModel } from '../app/lessons/step-state';
 import { modelWith, pageValues } from './explorer-edit';
 import { contentLessons } from './lesson-page';
 import { reference } from './reference';
+import { openBoth } from './present-windows';
 
 /**
  * The speaker view and the audience's window share one state: numbers, settings,
@@ -49,21 +50,6 @@ async function expectFigures(page: Page, model: ReturnType<typeof modelWith>) {
       return Object.keys(values).length > 0 ? wrong : 'no figures';
     })
     .toEqual([]);
-}
-
-/** The audience's window, then the speaker's, both presenting, found each other. */
-async function openBoth(page: Page, query: string): Promise<Page> {
-  await page.goto(`/?present=1&${query}`);
-  await expect(page.getByRole('button', { name: 'Exit presenter mode' })).toBeVisible();
-  const speaker = await page.context().newPage();
-  await speaker.goto(`/?present=speaker&${query}`);
-  await expect(speaker.getByText('Elapsed')).toBeVisible();
-  // The windows have found each other once a change crosses: H, and H again.
-  await speaker.getByRole('button', { name: 'Hide their numbers' }).click();
-  await expect(page.locator('html')).toHaveClass(/present-values-hidden/);
-  await speaker.getByRole('button', { name: 'Hide their numbers' }).click();
-  await expect(page.locator('html')).not.toHaveClass(/present-values-hidden/);
-  return speaker;
 }
 
 test('after Next, Next, Previous the speaker view shows the value and the numbers line', async ({
